@@ -1,0 +1,91 @@
+package org.imrx.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.imrx.ingest.SourceDocument;
+import org.imrx.model.DocumentType;
+import org.imrx.model.Evidence;
+import org.imrx.text.Section;
+import org.imrx.text.Span;
+
+/**
+ * A document with what every extractor shares: its type, its sections and its sentences
+ * (computed once, on first use). One per document, confined to the thread extracting it.
+ */
+public final class AnnotatedDocument {
+  private final SourceDocument source;
+  private final DocumentType type;
+  private final List<Section> sections;
+  private final Supplier<List<Span>> sentenceSource;
+  private List<Span> sentences;
+
+  public AnnotatedDocument(SourceDocument source, DocumentType type, List<Section> sections,
+      Supplier<List<Span>> sentences) {
+    this.source = source;
+    this.type = type;
+    this.sections = List.copyOf(sections);
+    this.sentenceSource = sentences;
+  }
+
+  public SourceDocument source() {
+    return source;
+  }
+
+  public String text() {
+    return source.content();
+  }
+
+  public DocumentType type() {
+    return type;
+  }
+
+  public List<Section> sections() {
+    return sections;
+  }
+
+  /** The first section of that name. */
+  public Optional<Section> section(String name) {
+    return sections.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** Every section of that name, in text order. */
+  public List<Section> sectionsNamed(String name) {
+    return sections.stream().filter(s -> s.name().equals(name)).toList();
+  }
+
+  /** The section an offset lies in, if any. */
+  public Optional<Section> sectionAt(int offset) {
+    return sections.stream().filter(s -> s.contains(offset)).findFirst();
+  }
+
+  /** Sentences of the whole text, in order. */
+  public List<Span> sentences() {
+    if (sentences == null) {
+      sentences = sentenceSource.get();
+    }
+    return sentences;
+  }
+
+  /** Sentences that lie inside a region. */
+  public List<Span> sentencesIn(Span region) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : sentences()) {
+      if (s.start() >= region.start() && s.end() <= region.end()) {
+        out.add(s);
+      } else if (s.start() >= region.end()) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  public String text(Span span) {
+    return span.text(source.content());
+  }
+
+  public Evidence evidence(Span span) {
+    return source.evidence(span.start(), span.end());
+  }
+}
