@@ -30,6 +30,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @ParentCommand ImrxCommand root;
   @Mixin IngestOptions ingest;
+  @Mixin LexiconOptions lexicons;
 
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Documents, or directories of them.")
   List<Path> inputs;
@@ -51,7 +52,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ImrxException, IOException {
     List<Path> files = BatchExtractor.expand(inputs);
-    CasePipeline pipeline = CasePipeline.load();
+    CasePipeline pipeline = CasePipeline.load(lexicons.dir);
     TikaDocumentReader reader = new TikaDocumentReader(ingest.limits());
     BatchExtractor batch = new BatchExtractor(reader, pipeline);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);

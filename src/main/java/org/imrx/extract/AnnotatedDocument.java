@@ -60,6 +60,20 @@ public final class AnnotatedDocument {
     return sections.stream().filter(s -> s.contains(offset)).findFirst();
   }
 
+  /**
+   * Where clinical facts are read: a determination's clinical case summary (the annotation
+   * guideline's rule), the whole text of any other document.
+   */
+  public Span clinicalRegion() {
+    if (type == DocumentType.IMR_DETERMINATION) {
+      Optional<Section> summary = section("summary");
+      if (summary.isPresent()) {
+        return summary.get().body();
+      }
+    }
+    return new Span(0, source.content().length());
+  }
+
   /** Sentences of the whole text, in order. */
   public List<Span> sentences() {
     if (sentences == null) {

@@ -12,7 +12,7 @@ import org.imrx.extract.letter.RegexHeaderExtractor;
 import org.imrx.extract.patient.PatientFacts;
 import org.imrx.extract.patient.RegexPatientExtractor;
 import org.imrx.ingest.SourceDocument;
-import org.imrx.lexicon.Taxonomy;
+import org.imrx.lexicon.Lexicons;
 import org.imrx.model.Case;
 import org.imrx.model.DisputedItem;
 import org.imrx.model.DocumentType;
@@ -37,17 +37,20 @@ public final class CasePipeline {
   private final RegexDisputedItemExtractor items = new RegexDisputedItemExtractor();
   private final RegexPatientExtractor patient = new RegexPatientExtractor();
 
-  public CasePipeline(Taxonomy taxonomy, SentenceSplitter sentences) {
+  public CasePipeline(Lexicons lexicons, SentenceSplitter sentences) {
     RegexDateFinder dates = new RegexDateFinder();
     this.classifier = new RuleDocumentClassifier();
     this.sentences = sentences;
     this.header = new RegexHeaderExtractor(dates);
-    this.credentials = new RegexCredentialsExtractor(taxonomy);
+    this.credentials = new RegexCredentialsExtractor(lexicons.taxonomy());
   }
 
-  /** The pipeline with the bundled taxonomy and Apache's English sentence model. */
-  public static CasePipeline load() throws ConfigurationException {
-    return new CasePipeline(Taxonomy.load(), SentenceDetectorSplitter.apacheEnglish());
+  /**
+   * The pipeline with the bundled lexicons (and the full vocabularies under
+   * {@code fullVocabularies} where not null) and Apache's English sentence model.
+   */
+  public static CasePipeline load(java.nio.file.Path fullVocabularies) throws ConfigurationException {
+    return new CasePipeline(Lexicons.load(fullVocabularies), SentenceDetectorSplitter.apacheEnglish());
   }
 
   public Case extract(SourceDocument source) {

@@ -1,0 +1,35 @@
+package org.imrx.lexicon;
+
+import java.nio.file.Path;
+import org.imrx.ConfigurationException;
+
+/**
+ * Every vocabulary the extractors share, loaded once and validated on load: the DWC taxonomy and
+ * the bundled curated lexicons, plus the full vocabularies (ICD-10-CM, DrugBank) where the user
+ * points {@code --lexicons} at them. Immutable and thread-safe.
+ */
+public final class Lexicons {
+  private final Taxonomy taxonomy;
+  private final BodyPartLexicon bodyParts;
+
+  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts) {
+    this.taxonomy = taxonomy;
+    this.bodyParts = bodyParts;
+  }
+
+  /**
+   * Loads the bundled lexicons, and the full vocabularies from {@code fullVocabularies} where it
+   * is not null.
+   */
+  public static Lexicons load(Path fullVocabularies) throws ConfigurationException {
+    return new Lexicons(Taxonomy.load(), BodyPartLexicon.load());
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public BodyPartLexicon bodyParts() {
+    return bodyParts;
+  }
+}
