@@ -30,8 +30,9 @@ public final class Bundled {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
       List<String> out = new ArrayList<>();
       for (String line; (line = r.readLine()) != null; ) {
+        // Trailing tabs are empty columns: only line ends and leading space are trimmed.
         if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
+          out.add(line.stripLeading().replace("\r", ""));
         }
       }
       return out;
