@@ -2,12 +2,20 @@ package org.imrx.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code imrx bench}: placeholder until the evaluator lands in this change. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Score cases against gold records.")
+/** {@code imrx bench}: benchmarks that print figures. Never run as tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmarks that print figures (run them under the heap you want to measure,"
+        + " e.g. java -Xmx512m -jar imrx.jar bench extract DIR).",
+    subcommands = {BenchExtractCommand.class})
 public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
-    return ExitCodes.INTERNAL;
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 }
