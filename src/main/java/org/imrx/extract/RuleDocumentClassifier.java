@@ -20,10 +20,19 @@ public final class RuleDocumentClassifier implements DocumentClassifier {
   private static final Pattern UR_LETTER_FORM = Pattern.compile(
       "(?i)\\bDear\\b|\\bRE:|right to (?:request|appeal)|Independent Medical Review");
   private static final Pattern CLINICAL = Pattern.compile(
-      "(?im)^\\s*(?:HISTORY(?: OF PRESENT ILLNESS)?|CHIEF COMPLAINT|PHYSICAL EXAM(?:INATION)?|"
-          + "EXAM(?:INATION)?|IMPRESSION|ASSESSMENT|DIAGNOS[IE]S|PLAN|MEDICATIONS|FINDINGS|"
-          + "SUBJECTIVE|OBJECTIVE|PROCEDURE|TECHNIQUE|REASON FOR (?:CONSULT|VISIT|EXAM)|"
-          + "PAST MEDICAL HISTORY|WORK STATUS|DIAGNOSTIC STUDIES|HPI|ROS)\\b[^\\n]{0,40}:?");
+      "(?im)^[ \\t]*(?:[A-Z]+[ /])?(?:HISTORY(?: OF PRESENT ILLNESS)?|CHIEF COMPLAINTS?|PHYSICAL EXAM(?:INATION)?|"
+          + "EXAM(?:INATION)?|IMPRESSIONS?|ASSESSMENT|DIAGNOS[IE]S|PLAN|MEDICATIONS|FINDINGS|"
+          + "SUBJECTIVE|OBJECTIVE|PROCEDURES?|TECHNIQUE|REASON FOR (?:CONSULT(?:ATION)?|VISIT|EXAM)|"
+          + "PAST MEDICAL HISTORY|WORK STATUS|DIAGNOSTIC STUDIES|HPI|ROS|OPERATION|ANESTHESIA|"
+          + "INDICATIONS?|CONCLUSIONS?|DISPOSITION|ALLERGIES|VITAL SIGNS|RECOMMENDATIONS?|"
+          + "COMPLICATIONS|SPECIMENS?|CLINICAL HISTORY|COMPARISON|HISTORY)\\b[^\\n]{0,40}:?");
+  /** Words of clinical prose: a letter between clinicians has few headings but many of these. */
+  private static final Pattern CLINICAL_WORD = Pattern.compile(
+      "(?i)\\b(?:patients?|diagnos[ie]s|diagnosed|exam(?:ination)?|evaluat(?:ed|ion)|treat(?:ment|ed)|"
+          + "symptoms?|pain|history|mg|injur(?:y|ies)|physician|surgery|surgical|operative|"
+          + "medications?|follow-?up|clinic|therapy|tenderness|MRI|CT|x-?rays?|ultrasound|"
+          + "spine|disc|reflexes|strength|injections?|fracture|lesion|normal|abnormal|"
+          + "postoperative(?:ly)?|procedure|mm|cm|anterior|posterior|lateral|bilateral)\\b");
 
   @Override
   public DocumentType classify(String text) {
@@ -34,11 +43,18 @@ public final class RuleDocumentClassifier implements DocumentClassifier {
     if (UR_LETTER.matcher(head).find() && UR_LETTER_FORM.matcher(head).find()) {
       return DocumentType.UR_LETTER;
     }
-    Matcher m = CLINICAL.matcher(head);
-    int headings = 0;
-    while (m.find() && headings < 2) {
-      headings++;
+    if (count(CLINICAL, head, 2) >= 2 || count(CLINICAL_WORD, head, 6) >= 6) {
+      return DocumentType.MEDICAL_RECORD;
     }
-    return headings >= 2 ? DocumentType.MEDICAL_RECORD : DocumentType.OTHER;
+    return DocumentType.OTHER;
+  }
+
+  private static int count(Pattern p, String text, int enough) {
+    Matcher m = p.matcher(text);
+    int n = 0;
+    while (n < enough && m.find()) {
+      n++;
+    }
+    return n;
   }
 }
