@@ -19,6 +19,9 @@ final class Fixtures {
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .build();
 
+  private static final ObjectMapper ASCII = JsonMapper.builder()
+      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
   /** The gold record of test_score.py's cases. */
   static final String G = "{'caseNumber': 'X1', 'dates': {'injury': '2016-10-16'},"
       + " 'patient': {'age': 27, 'sex': 'female'},"
@@ -57,11 +60,13 @@ final class Fixtures {
     }
   }
 
-  /** Writes predictions as jsonl. */
+  /** Writes predictions as jsonl (ASCII: whatever encoding Python reads it with). */
   static Path jsonl(Path file, List<? extends JsonNode> predictions) {
-    StringBuilder sb = new StringBuilder();
-    predictions.forEach(p -> sb.append(p).append('\n'));
     try {
+      StringBuilder sb = new StringBuilder();
+      for (JsonNode p : predictions) {
+        sb.append(ASCII.writeValueAsString(p)).append('\n');
+      }
       Files.writeString(file, sb);
       return file;
     } catch (IOException e) {
