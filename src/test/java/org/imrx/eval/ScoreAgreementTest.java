@@ -12,25 +12,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.imrx.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Java evaluation agrees with {@code ../shared/tools/score.py} on every field, on prediction
  * sets made by damaging the shared gold records at random (seeded) in many ways, and on
- * hand-written edge cases. The agreement on real extractions is checked by
- * {@code LetterEvaluationTest}. Skipped where python3 or ../shared is missing.
+ * hand-written edge cases (the only part run with the fast tests). The agreement on real
+ * extractions is checked by {@code LetterEvaluationTest}. Skipped where python3 or ../shared is
+ * missing.
  */
 class ScoreAgreementTest {
   private static final double[] DAMAGE = {0.0, 0.1, 0.3, 0.6, 0.9};
   @TempDir Path tmp;
 
   @Test
+  @Tag("corpus")
   void agreesOnDamagedLetterGold() throws Exception {
     agreeOnDamaged(SharedData.require("corpus/imr-letters/gold"), 1000);
   }
 
   @Test
+  @Tag("corpus")
   void agreesOnDamagedMedicalRecordGold() throws Exception {
     agreeOnDamaged(SharedData.require("corpus/mtsamples/gold"), 2000);
   }
