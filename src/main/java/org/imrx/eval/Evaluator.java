@@ -115,23 +115,22 @@ public final class Evaluator {
   }
 
   private static Counts names(JsonNode gold, JsonNode predicted) {
-    Map<Object, Integer> g = new HashMap<>();
-    JsonValues.elements(gold).forEach(x -> g.merge(JsonValues.scalar(x), 1, Integer::sum));
+    List<JsonNode> goldNames = JsonValues.elements(gold);
+    Map<Object, Integer> left = new HashMap<>();
+    goldNames.forEach(x -> left.merge(JsonValues.scalar(x), 1, Integer::sum));
     int predictedCount = 0;
     int tp = 0;
     for (JsonNode x : JsonValues.elements(predicted)) {
-      if (!x.isTextual()) {
-        continue;
-      }
-      predictedCount++;
-      Integer left = g.get(JsonValues.scalar(x));
-      if (left != null && left > 0) {
-        g.put(JsonValues.scalar(x), left - 1);
-        tp++;
+      if (x.isTextual()) {
+        predictedCount++;
+        Object name = JsonValues.scalar(x);
+        if (left.getOrDefault(name, 0) > 0) {
+          left.merge(name, -1, Integer::sum);
+          tp++;
+        }
       }
     }
-    int goldCount = JsonValues.elements(gold).size();
-    return new Counts(tp, predictedCount - tp, goldCount - tp);
+    return new Counts(tp, predictedCount - tp, goldNames.size() - tp);
   }
 
   private void disputedItems(JsonNode goldList, JsonNode predictedList, Map<Field, Counts> out) {
