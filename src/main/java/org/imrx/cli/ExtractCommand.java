@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.imrx.ImrxException;
 import org.imrx.extract.BatchExtractor;
 import org.imrx.extract.BatchResult;
-import org.imrx.extract.CasePipeline;
-import org.imrx.ingest.TikaDocumentReader;
 import org.imrx.model.CaseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +27,7 @@ public final class ExtractCommand implements Callable<Integer> {
   enum Format { json, jsonl }
 
   @ParentCommand ImrxCommand root;
-  @Mixin IngestOptions ingest;
-  @Mixin LexiconOptions lexicons;
+  @Mixin ExtractionOptions extraction;
 
   @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Documents, or directories of them.")
   List<Path> inputs;
@@ -46,44 +43,26 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write there instead of standard output.")
   Path outFile;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the cores).")
-  Integer threads;
-
   @Override
   public Integer call() throws ImrxException, IOException {
     List<Path> files = BatchExtractor.expand(inputs);
-    CasePipeline pipeline = CasePipeline.load(lexicons.dir);
-    TikaDocumentReader reader = new TikaDocumentReader(ingest.limits());
-    BatchExtractor batch = new BatchExtractor(reader, pipeline);
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-    AtomicInteger failed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
-    boolean progress = System.console() != null && files.size() > 1;
+    int failed;
     try (OutputStream os = outFile == null ? null : Files.newOutputStream(outFile)) {
       PrintStream out = os == null ? root.out : new PrintStream(os, false, StandardCharsets.UTF_8);
       boolean array = format == Format.json && files.size() != 1;
       if (array) {
         out.println("[");
       }
-      batch.run(files, n, r -> {
-        Object value;
-        if (r instanceof BatchResult.Extracted e) {
-          value = withText ? e.value() : e.value().withoutContent();
-        } else {
-          BatchResult.Failed f = (BatchResult.Failed) r;
-          failed.incrementAndGet();
-          root.err.println("imrx: " + f.value().error().message());
-          value = f.value();
-        }
-        int i = done.incrementAndGet();
+      failed = extraction.run(files, root.err, r -> {
+        Object value = r instanceof BatchResult.Extracted e
+            ? (withText ? e.value() : e.value().withoutContent())
+            : ((BatchResult.Failed) r).value();
         if (format == Format.jsonl) {
           out.println(CaseJson.line(value));
         } else {
           out.print(CaseJson.pretty(value));
-          out.println(array && i < files.size() ? "," : "");
-        }
-        if (progress) {
-          root.err.print("\r" + i + "/" + files.size() + " documents");
+          out.println(array && done.incrementAndGet() < files.size() ? "," : "");
         }
       });
       if (array) {
@@ -91,9 +70,6 @@ public final class ExtractCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    if (progress) {
-      root.err.println();
-    }
-    return failed.get() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    return failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
   }
 }

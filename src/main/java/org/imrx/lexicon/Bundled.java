@@ -25,14 +25,18 @@ public final class Bundled {
     return in;
   }
 
-  /** The non-comment lines of a bundled text file. */
+  /** The non-comment lines of a bundled text file, stripped. */
   public static List<String> lines(String path) throws ConfigurationException {
+    return lines(path, true);
+  }
+
+  // A TSV row keeps its trailing tabs: an empty last column is still a column.
+  private static List<String> lines(String path, boolean strip) throws ConfigurationException {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
       List<String> out = new ArrayList<>();
       for (String line; (line = r.readLine()) != null; ) {
-        // Trailing tabs are empty columns: only line ends and leading space are trimmed.
         if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.stripLeading().replace("\r", ""));
+          out.add(strip ? line.strip() : line);
         }
       }
       return out;
@@ -46,7 +50,7 @@ public final class Bundled {
    * number of columns.
    */
   public static List<String[]> tsv(String path) throws ConfigurationException {
-    List<String> lines = lines(path);
+    List<String> lines = lines(path, false);
     if (lines.isEmpty()) {
       throw new ConfigurationException("bundled file models/" + path + " is empty");
     }
