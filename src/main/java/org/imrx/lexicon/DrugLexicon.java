@@ -143,27 +143,8 @@ public final class DrugLexicon {
     for (String b : brands.keySet()) {
       productKeys.add(key(b));
     }
-    Map<String, String> classes = new HashMap<>();
-    List<String[]> classRows = Bundled.tsv("lexicons/drug-classes.tsv");
-    for (int i = 0; i < classRows.size(); i++) {
-      String[] row = classRows.get(i);
-      if (!drugClasses.contains(row[1])) {
-        throw new ConfigurationException("models/lexicons/drug-classes.tsv: row " + (i + 2)
-            + " gives '" + row[0] + "' the class '" + row[1] + "', which is not a DWC drug class"
-            + " (a Pharmaceuticals sub-category of models/taxonomy/request-categories.tsv)");
-      }
-      String generic = row[0].toLowerCase(Locale.ROOT);
-      String base = generic.replaceFirst(" (?:topical|injection)$", "");
-      if (!generics.containsKey(base) && !productKeys.contains(key(base))) {
-        throw new ConfigurationException("models/lexicons/drug-classes.tsv: '" + row[0]
-            + "' is neither a generic of drug-generics.tsv nor a product of drug-brands.tsv");
-      }
-      if (classes.put(productKeys.contains(key(base)) && !generics.containsKey(base) ? key(base) : generic,
-          row[1]) != null) {
-        throw new ConfigurationException("models/lexicons/drug-classes.tsv: '" + row[0]
-            + "' has two rows");
-      }
-    }
+    Map<String, String> classes = readClasses(Bundled.tsv("lexicons/drug-classes.tsv"),
+        drugClasses, generics.keySet(), productKeys);
 
     PhraseMatcher.Builder<Entry> b = PhraseMatcher.<Entry>builder().skipping(SALTS_AND_RELEASE);
     Map<String, Entry> fuzzy = new HashMap<>();
@@ -401,10 +382,18 @@ public final class DrugLexicon {
     return out;
   }
 
-  /** The entry of the one curated name within one edit of {@code word}, or null. */
+  /**
+   * The entry of the one curated name within one edit of {@code word}, or null; "ph" written for
+   * "f" ("ketoprophen") counts as no edit.
+   */
   private Entry fuzzyLookup(String word) {
     if (matcher.lookup(word) != null) {
       return null;
+    }
+    if (word.contains("ph")) {
+      String f = word.replace("ph", "f");
+      Entry e = matcher.lookup(f);
+      return e != null ? e : fuzzyLookup(f);
     }
     Set<String> candidates = new HashSet<>(deletionsOf.getOrDefault(word, List.of()));
     for (String d : deletions(word)) {
@@ -629,6 +618,36 @@ public final class DrugLexicon {
     return barbiturate ? BARBITURATES : first;
   }
 
+  /**
+   * The rows of {@code drug-classes.tsv} keyed by generic ("<generic> topical" and
+   * "<generic> injection" as written) or by product key, each checked to name a DWC drug class and
+   * a known generic or product.
+   */
+  static Map<String, String> readClasses(List<String[]> rows, Set<String> drugClasses,
+      Set<String> generics, Set<String> productKeys) throws ConfigurationException {
+    Map<String, String> classes = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String[] row = rows.get(i);
+      if (!drugClasses.contains(row[1])) {
+        throw new ConfigurationException("models/lexicons/drug-classes.tsv: row " + (i + 1)
+            + " gives '" + row[0] + "' the class '" + row[1] + "', which is not a DWC drug class"
+            + " (a Pharmaceuticals sub-category of models/taxonomy/request-categories.tsv)");
+      }
+      String generic = row[0].toLowerCase(Locale.ROOT);
+      String base = generic.replaceFirst(" (?:topical|injection)$", "");
+      boolean product = !generics.contains(base) && productKeys.contains(key(base));
+      if (!generics.contains(base) && !product) {
+        throw new ConfigurationException("models/lexicons/drug-classes.tsv: '" + row[0]
+            + "' is neither a generic of drug-generics.tsv nor a product of drug-brands.tsv");
+      }
+      if (classes.put(product ? key(base) : generic, row[1]) != null) {
+        throw new ConfigurationException("models/lexicons/drug-classes.tsv: '" + row[0]
+            + "' has two rows");
+      }
+    }
+    return classes;
+  }
+
   private static Map<String, List<String>> readGenerics() throws ConfigurationException {
     Map<String, List<String>> out = new java.util.LinkedHashMap<>();
     List<String> lines = Bundled.lines("lexicons/drug-generics.tsv");
@@ -705,6 +724,7 @@ public final class DrugLexicon {
       for (String connector : List.of(" and ", " with ", " w/ ", " plus ")) {
         out.add(parts[0] + connector + parts[1]);
       }
+      out.add(parts[1] + "/" + parts[0]);
     }
     return out;
   }
