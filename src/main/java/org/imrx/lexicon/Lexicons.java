@@ -9,12 +9,20 @@ import org.imrx.ConfigurationException;
  * points {@code --lexicons} at them. Immutable and thread-safe.
  */
 public final class Lexicons {
+  /** Where DrugBank's vocabulary lies under the {@code --lexicons} directory. */
+  public static final String DRUGBANK = "drugbank/drugbank-vocabulary.csv";
+
   private final Taxonomy taxonomy;
   private final BodyPartLexicon bodyParts;
+  private final DosingLexicon dosing;
+  private final DrugLexicon drugs;
 
-  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts) {
+  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, DosingLexicon dosing,
+      DrugLexicon drugs) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
+    this.dosing = dosing;
+    this.drugs = drugs;
   }
 
   /**
@@ -22,7 +30,11 @@ public final class Lexicons {
    * is not null.
    */
   public static Lexicons load(Path fullVocabularies) throws ConfigurationException {
-    return new Lexicons(Taxonomy.load(), BodyPartLexicon.load());
+    Taxonomy taxonomy = Taxonomy.load();
+    DosingLexicon dosing = DosingLexicon.load();
+    DrugLexicon drugs = DrugLexicon.load(taxonomy, dosing,
+        fullVocabularies == null ? null : fullVocabularies.resolve(DRUGBANK));
+    return new Lexicons(taxonomy, BodyPartLexicon.load(), dosing, drugs);
   }
 
   public Taxonomy taxonomy() {
@@ -31,5 +43,15 @@ public final class Lexicons {
 
   public BodyPartLexicon bodyParts() {
     return bodyParts;
+  }
+
+  /** Routes, frequencies and dose forms. */
+  public DosingLexicon dosing() {
+    return dosing;
+  }
+
+  /** Drug names, generics and DWC drug classes (with DrugBank where {@code --lexicons} is given). */
+  public DrugLexicon drugs() {
+    return drugs;
   }
 }

@@ -5,13 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.imrx.text.Span;
 
 /**
  * Finds the phrases of a vocabulary in text, longest match first, on word boundaries and
  * regardless of case ("L/S spine", "Norco", "magnetic resonance imaging"). Words are runs of
  * letters and digits; everything else separates them, so "L-spine", "L spine" and "l/spine"
- * are one phrase. Built once, then immutable and thread-safe.
+ * are one phrase. A matcher may be given skippable words (salts such as "hydrochloride"): they
+ * never start a phrase but are passed over inside one, at most {@value #MAX_SKIPPED} in a row, so
+ * "hydrocodone bitartrate/acetaminophen" matches "hydrocodone/acetaminophen". A match never ends on
+ * a skipped word. Built once, then immutable and thread-safe.
  *
  * @param <T> what a phrase stands for
  */
@@ -24,12 +28,17 @@ public final class PhraseMatcher<T> {
     T value;
   }
 
+  /** How many skippable words in a row a phrase may pass over. */
+  public static final int MAX_SKIPPED = 3;
+
   private final Node<T> root;
   private final int size;
+  private final Set<String> skippable;
 
-  private PhraseMatcher(Node<T> root, int size) {
+  private PhraseMatcher(Node<T> root, int size, Set<String> skippable) {
     this.root = root;
     this.size = size;
+    this.skippable = skippable;
   }
 
   public int size() {
@@ -40,9 +49,22 @@ public final class PhraseMatcher<T> {
   public static final class Builder<T> {
     private final Node<T> root = new Node<>();
     private int size;
+    private Set<String> skippable = Set.of();
+
+    /**
+     * Words passed over inside a phrase (lower case, as {@link #words} gives them); call before
+     * adding phrases.
+     */
+    public Builder<T> skipping(Set<String> words) {
+      if (size > 0) {
+        throw new IllegalStateException("skippable words must be set before phrases are added");
+      }
+      this.skippable = Set.copyOf(words);
+      return this;
+    }
 
     public Builder<T> add(String phrase, T value) {
-      List<String> words = words(phrase);
+      List<String> words = withoutSkippable(words(phrase), skippable);
       if (words.isEmpty()) {
         return this;
       }
@@ -58,8 +80,22 @@ public final class PhraseMatcher<T> {
     }
 
     public PhraseMatcher<T> build() {
-      return new PhraseMatcher<>(root, size);
+      return new PhraseMatcher<>(root, size, skippable);
     }
+  }
+
+  private static List<String> withoutSkippable(List<String> words, Set<String> skippable) {
+    if (skippable.isEmpty() || words.size() < 2) {
+      return words;
+    }
+    List<String> out = new ArrayList<>(words.size());
+    out.add(words.get(0));
+    for (int i = 1; i < words.size(); i++) {
+      if (!skippable.contains(words.get(i))) {
+        out.add(words.get(i));
+      }
+    }
+    return out;
   }
 
   public static <T> Builder<T> builder() {
@@ -111,7 +147,15 @@ public final class PhraseMatcher<T> {
       Node<T> n = root;
       int best = -1;
       T bestValue = null;
+      int skipped = 0;
       for (int j = k; j < tokens.size(); j++) {
+        if (j > k && skippable.contains(words.get(j))) {
+          if (++skipped > MAX_SKIPPED) {
+            break;
+          }
+          continue;
+        }
+        skipped = 0;
         n = n.next.get(words.get(j));
         if (n == null) {
           break;
@@ -138,7 +182,7 @@ public final class PhraseMatcher<T> {
   /** What a whole phrase stands for, or null. */
   public T lookup(String phrase) {
     Node<T> n = root;
-    for (String w : words(phrase)) {
+    for (String w : withoutSkippable(words(phrase), skippable)) {
       n = n.next.get(w);
       if (n == null) {
         return null;
