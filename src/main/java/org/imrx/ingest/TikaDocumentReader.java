@@ -56,6 +56,13 @@ public final class TikaDocumentReader implements DocumentReader {
       "text/plain",
       "text/html",
       "application/xhtml+xml");
+  /** Word-processing types, where a paragraph of the XHTML is a whole paragraph of text. */
+  private static final Set<String> FLOWED_TYPES = Set.of(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.ms-word.document.macroenabled.12",
+      "application/msword",
+      "application/rtf",
+      "application/vnd.oasis.opendocument.text");
   private static final Set<String> IMAGE_TYPES =
       Set.of("image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp");
 
@@ -159,6 +166,11 @@ public final class TikaDocumentReader implements DocumentReader {
   private record Parsed(String raw, int[] pageStarts, Integer pages, boolean truncated,
       List<Warning> warnings) {}
 
+  /** Whether the text of this type has a line per paragraph (see {@link TextCollector}). */
+  private static boolean flowed(String type) {
+    return FLOWED_TYPES.contains(type);
+  }
+
   private String detect(String name, byte[] bytes) throws InputException {
     // No file name in the metadata: the type comes from the bytes alone.
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
@@ -173,7 +185,7 @@ public final class TikaDocumentReader implements DocumentReader {
     if ("text/html".equals(type) || "application/xhtml+xml".equals(type)) {
       return parseHtml(bytes);
     }
-    TextCollector text = new TextCollector(limits.maxChars());
+    TextCollector text = new TextCollector(limits.maxChars(), flowed(type));
     Metadata metadata = new Metadata();
     ParseContext context = new ParseContext();
     PDFParserConfig pdf = new PDFParserConfig();
@@ -264,7 +276,7 @@ public final class TikaDocumentReader implements DocumentReader {
       warnings.add(Warning.of("truncated", "text cut at " + limits.maxChars()
           + " characters (the --max-chars limit)"));
     }
-    TextCleaner.Cleaned c = cleaner.clean(p.raw(), p.pageStarts());
+    TextCleaner.Cleaned c = cleaner.clean(p.raw(), p.pageStarts(), flowed(type));
     if ("application/pdf".equals(type)) {
       warnings.addAll(pagesWithoutText(c, p.pages()));
     }

@@ -27,11 +27,20 @@ public final class Bundled {
 
   /** The non-comment lines of a bundled text file. */
   public static List<String> lines(String path) throws ConfigurationException {
+    List<String> out = new ArrayList<>();
+    for (String line : rawLines(path)) {
+      out.add(line.strip());
+    }
+    return out;
+  }
+
+  /** Non-comment lines as written: a TSV row's trailing tab is an empty last column. */
+  private static List<String> rawLines(String path) throws ConfigurationException {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
       List<String> out = new ArrayList<>();
       for (String line; (line = r.readLine()) != null; ) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
+          out.add(line);
         }
       }
       return out;
@@ -45,7 +54,7 @@ public final class Bundled {
    * number of columns.
    */
   public static List<String[]> tsv(String path) throws ConfigurationException {
-    List<String> lines = lines(path);
+    List<String> lines = rawLines(path);
     if (lines.isEmpty()) {
       throw new ConfigurationException("bundled file models/" + path + " is empty");
     }
