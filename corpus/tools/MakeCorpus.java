@@ -4,10 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,10 +15,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -59,6 +65,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 public final class MakeCorpus {
   static final Path SRC = Path.of("corpus/src");
   static final Path OUT = Path.of("corpus/documents");
+  /** Every file gets this time stamp, so that a rerun gives the same bytes. */
+  static final long FIXED_TIME = 1577836800000L; // 2020-01-01T00:00:00Z
 
   public static void main(String[] args) throws Exception {
     if (!Files.isDirectory(SRC)) {
@@ -315,11 +323,24 @@ public final class MakeCorpus {
     }
   }
 
-  static void info(PDDocument doc, String title) {
+  /** Title and author, and a file identifier derived from the file's name, not the clock. */
+  static void info(PDDocument doc, String title, String target) {
     PDDocumentInformation info = doc.getDocumentInformation();
     info.setTitle(title);
     info.setAuthor("imrx corpus (fictional)");
     info.setProducer("imrx MakeCorpus");
+    COSArray id = new COSArray();
+    id.add(new COSString(md5(target)));
+    id.add(new COSString(md5(target)));
+    doc.getDocument().getTrailer().setItem(COSName.ID, id);
+  }
+
+  static byte[] md5(String s) {
+    try {
+      return MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A born-digital determination letter whose header table is drawn labels first. */
@@ -328,7 +349,7 @@ public final class MakeCorpus {
     List<List<Placed>> pages = flow(s.blocks(), PDF_METRICS, 183.4f);
     pages.get(0).addAll(0, letterHeader(s.header(), false));
     try (PDDocument doc = new PDDocument()) {
-      info(doc, "Independent Medical Review Final Determination");
+      info(doc, "Independent Medical Review Final Determination", target);
       drawPdf(doc, pages);
       doc.save(out(target).toFile());
     }
@@ -347,7 +368,7 @@ public final class MakeCorpus {
           Face.SANS, 8, n));
     }
     try (PDDocument doc = new PDDocument()) {
-      info(doc, "Utilization Review Determination");
+      info(doc, "Utilization Review Determination", target);
       drawPdf(doc, pages);
       doc.save(out(target).toFile());
     }
@@ -378,7 +399,7 @@ public final class MakeCorpus {
     pages.get(0).addAll(0, letterHeader(s.header(), false));
     float scale = DPI / 72f;
     try (PDDocument doc = new PDDocument()) {
-      info(doc, "Scanned document");
+      info(doc, "Scanned document", target);
       for (List<Placed> runs : pages) {
         int w = Math.round(PAGE_W * scale);
         int h = Math.round(PAGE_H * scale);
@@ -457,12 +478,25 @@ public final class MakeCorpus {
     r.setText(text);
   }
 
+  /** Writes a Word document with fixed dates, in the package and in its zip entries. */
   static void save(XWPFDocument doc, String target, String title) throws IOException {
     doc.getProperties().getCoreProperties().setTitle(title);
     doc.getProperties().getCoreProperties().setCreator("imrx corpus (fictional)");
-    try (OutputStream os = Files.newOutputStream(out(target))) {
-      doc.write(os);
+    doc.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    doc.write(bytes);
+    ByteArrayOutputStream fixed = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        ZipOutputStream zip = new ZipOutputStream(fixed)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTime(FIXED_TIME);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
     }
+    Files.write(out(target), fixed.toByteArray());
   }
 
   /** A determination letter as a Word document, its header a borderless 4-column table. */
@@ -570,7 +604,7 @@ public final class MakeCorpus {
     CRC32 crc = new CRC32();
     crc.update(data);
     e.setCrc(crc.getValue());
-    e.setTime(0);
+    e.setTime(FIXED_TIME);
     zip.putNextEntry(e);
     zip.write(data);
     zip.closeEntry();
@@ -578,7 +612,7 @@ public final class MakeCorpus {
 
   static void deflated(ZipOutputStream zip, String name, String text) throws IOException {
     ZipEntry e = new ZipEntry(name);
-    e.setTime(0);
+    e.setTime(FIXED_TIME);
     zip.putNextEntry(e);
     zip.write(text.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();

@@ -27,6 +27,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -68,7 +69,7 @@ public final class TikaDocumentReader implements DocumentReader {
 
   private final IngestLimits limits;
   private final TikaConfig tika;
-  private final AutoDetectParser parser;
+  private final Parser parser;
   private final boolean tesseract;
   private final TextCleaner cleaner = new TextCleaner();
   private final HtmlReportExtractor html = new HtmlReportExtractor();
@@ -79,9 +80,14 @@ public final class TikaDocumentReader implements DocumentReader {
   });
 
   public TikaDocumentReader(IngestLimits limits) {
+    this(limits, null);
+  }
+
+  /** A reader that parses with {@code parser} (Tika's auto-detecting parser when null). */
+  TikaDocumentReader(IngestLimits limits, Parser parser) {
     this.limits = limits;
     this.tika = TikaConfig.getDefaultConfig();
-    this.parser = new AutoDetectParser(tika);
+    this.parser = parser != null ? parser : new AutoDetectParser(tika);
     this.tesseract = limits.ocr() && tesseractInstalled();
   }
 
@@ -182,8 +188,9 @@ public final class TikaDocumentReader implements DocumentReader {
   }
 
   private Parsed parse(String name, byte[] bytes, String type) throws InputException {
+    ZipBombGuard.check(name, bytes);
     if ("text/html".equals(type) || "application/xhtml+xml".equals(type)) {
-      return parseHtml(bytes);
+      return parseHtml(name, bytes);
     }
     TextCollector text = new TextCollector(limits.maxChars(), flowed(type));
     Metadata metadata = new Metadata();
@@ -206,6 +213,10 @@ public final class TikaDocumentReader implements DocumentReader {
     } catch (ZeroByteFileException e) {
       throw new EmptyDocumentException(name + ": the file is empty");
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
+      if (text.truncated()) {
+        // The collector stopped the parse at the character limit; parsers may wrap that stop.
+        return parsed(type, text, metadata);
+      }
       if (Thread.currentThread().isInterrupted()) {
         throw new DocumentTimeoutException(name + ": reading was stopped at the time limit");
       }
@@ -215,7 +226,10 @@ public final class TikaDocumentReader implements DocumentReader {
       throw new CorruptDocumentException(name + ": cannot be parsed as " + type + " ("
           + reason(e) + ")", e);
     }
-    List<Warning> warnings = new ArrayList<>();
+    return parsed(type, text, metadata);
+  }
+
+  private static Parsed parsed(String type, TextCollector text, Metadata metadata) {
     Integer pages = null;
     if ("application/pdf".equals(type)) {
       pages = metadata.getInt(org.apache.tika.metadata.PagedText.N_PAGES);
@@ -223,10 +237,10 @@ public final class TikaDocumentReader implements DocumentReader {
         pages = text.pageStarts().length;
       }
     }
-    return new Parsed(text.text(), text.pageStarts(), pages, text.truncated(), warnings);
+    return new Parsed(text.text(), text.pageStarts(), pages, text.truncated(), new ArrayList<>());
   }
 
-  private Parsed parseHtml(byte[] bytes) throws InputException {
+  private Parsed parseHtml(String name, byte[] bytes) throws InputException {
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       org.jsoup.nodes.Document page = Jsoup.parse(in, null, "");
       String report = html.extract(page);
@@ -236,7 +250,7 @@ public final class TikaDocumentReader implements DocumentReader {
       }
       return new Parsed(report, new int[0], null, truncated, new ArrayList<>());
     } catch (IOException e) {
-      throw new CorruptDocumentException("cannot be parsed as HTML", e);
+      throw new CorruptDocumentException(name + ": cannot be parsed as HTML", e);
     }
   }
 
@@ -277,26 +291,27 @@ public final class TikaDocumentReader implements DocumentReader {
           + " characters (the --max-chars limit)"));
     }
     TextCleaner.Cleaned c = cleaner.clean(p.raw(), p.pageStarts(), flowed(type));
-    if ("application/pdf".equals(type)) {
-      warnings.addAll(pagesWithoutText(c, p.pages()));
-    }
-    if (c.text().isBlank()) {
-      String why = "application/pdf".equals(type) && !tesseract
-          ? " (no text layer; install Tesseract to read scanned pages)" : "";
-      throw new EmptyDocumentException(name + ": no text could be read" + why);
+    List<Warning> blankPages = "application/pdf".equals(type)
+        ? pagesWithoutText(c) : List.of();
+    warnings.addAll(blankPages);
+    // A scan that was not OCRed is still a document: its case says which pages could not be read.
+    boolean unreadScan = !blankPages.isEmpty() && !tesseract;
+    if (c.text().isBlank() && !unreadScan) {
+      throw new EmptyDocumentException(name + ": no text could be read");
     }
     Source source = new Source(name, sha, type, p.pages());
     return new SourceDocument(source, c.text(), p.raw(), c.offsets(), c.pageStarts(), warnings);
   }
 
-  private List<Warning> pagesWithoutText(TextCleaner.Cleaned c, Integer pages) {
+  private List<Warning> pagesWithoutText(TextCleaner.Cleaned c) {
     List<Warning> out = new ArrayList<>();
     int[] starts = c.pageStarts();
     for (int i = 0; i < starts.length; i++) {
       int end = i + 1 < starts.length ? starts[i + 1] : c.text().length();
       if (c.text().substring(starts[i], end).isBlank()) {
         String why = tesseract ? "no text found, also by OCR"
-            : "no text layer, and Tesseract is not installed to OCR it";
+            : limits.ocr() ? "no text layer, and Tesseract is not installed to OCR it"
+            : "no text layer, and OCR is turned off";
         out.add(new Warning("page-without-text", "page " + (i + 1) + ": " + why, i + 1));
       }
     }
