@@ -43,7 +43,9 @@ import org.xml.sax.SAXException;
  * in any common encoding. The type is detected from the bytes, never the file name.
  *
  * <p>Every document is bounded by {@link IngestLimits}: parsing runs on a worker thread and is
- * abandoned at the time limit; text beyond the character limit is dropped with a warning.
+ * abandoned at the time limit; text beyond the character limit is dropped with a warning; a zip
+ * container whose parts expand out of proportion is refused before it is parsed. A PDF whose
+ * pages have no text, read without OCR, is a document with a warning per page.
  * Thread-safe: Tika's parser and detector are shared, every parse gets its own context.
  */
 public final class TikaDocumentReader implements DocumentReader {
