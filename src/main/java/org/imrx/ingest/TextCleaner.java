@@ -44,6 +44,16 @@ public final class TextCleaner {
    * @param rawPageStarts offsets in {@code raw} where each page begins (empty without pages)
    */
   public Cleaned clean(String raw, int[] rawPageStarts) {
+    return clean(raw, rawPageStarts, false);
+  }
+
+  /**
+   * @param raw text as the parser produced it
+   * @param rawPageStarts offsets in {@code raw} where each page begins (empty without pages)
+   * @param paragraphLines whether each line of {@code raw} is a whole paragraph (word-processing
+   *     formats), so that a blank line after every line marks paragraphs, not an export artifact
+   */
+  public Cleaned clean(String raw, int[] rawPageStarts, boolean paragraphLines) {
     Step s = normaliseCharacters(raw);
     OffsetMap map = s.map;
     String text = s.text;
@@ -53,7 +63,7 @@ public final class TextCleaner {
       map = s.map.then(map);
       text = s.text;
     }
-    s = collapseBlankLines(text);
+    s = collapseBlankLines(text, paragraphLines);
     map = s.map.then(map);
     text = s.text;
     s = rejoinBrokenTokens(text);
@@ -209,6 +219,9 @@ public final class TextCleaner {
         }
       }
     }
+    if (pages == 2) {
+      dropSameEdgeLines(text, edgesByPage, drop);
+    }
     Out out = new Out(text.length());
     for (Line l : all) {
       if (!drop.contains(l.start) || l.blank(text)) {
@@ -224,11 +237,31 @@ public final class TextCleaner {
   }
 
   /**
+   * With two pages a line seen on both is a running header or footer only where it stands at the
+   * same edge of both: the first line of each page, or the last.
+   */
+  private static void dropSameEdgeLines(String text, List<List<Line>> edgesByPage, Set<Integer> drop) {
+    List<Line> a = edgesByPage.get(0);
+    List<Line> b = edgesByPage.get(1);
+    if (a.isEmpty() || b.isEmpty()) {
+      return;
+    }
+    for (boolean top : new boolean[] {true, false}) {
+      Line x = top ? a.get(0) : a.get(a.size() - 1);
+      Line y = top ? b.get(0) : b.get(b.size() - 1);
+      if (key(text.substring(x.start, x.end)).equals(key(text.substring(y.start, y.end)))) {
+        drop.add(x.start);
+        drop.add(y.start);
+      }
+    }
+  }
+
+  /**
    * Some PDF exports put a blank line after every line. Where most lines are followed by exactly
    * one blank line, that blank line is dropped; elsewhere (and for longer runs) runs of blank
    * lines become one, which marks a paragraph break.
    */
-  static Step collapseBlankLines(String text) {
+  static Step collapseBlankLines(String text, boolean paragraphLines) {
     List<Line> all = lines(text);
     int nonBlank = 0;
     int singleGaps = 0;
@@ -241,7 +274,7 @@ public final class TextCleaner {
         singleGaps++;
       }
     }
-    boolean doubled = nonBlank >= 4 && singleGaps * 2 > nonBlank;
+    boolean doubled = !paragraphLines && nonBlank >= 4 && singleGaps * 2 > nonBlank;
     Out out = new Out(text.length());
     int i = 0;
     while (i < all.size() && all.get(i).blank(text)) {

@@ -27,6 +27,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -42,7 +43,9 @@ import org.xml.sax.SAXException;
  * in any common encoding. The type is detected from the bytes, never the file name.
  *
  * <p>Every document is bounded by {@link IngestLimits}: parsing runs on a worker thread and is
- * abandoned at the time limit; text beyond the character limit is dropped with a warning.
+ * abandoned at the time limit; text beyond the character limit is dropped with a warning; a zip
+ * container whose parts expand out of proportion is refused before it is parsed. A PDF whose
+ * pages have no text, read without OCR, is a document with a warning per page.
  * Thread-safe: Tika's parser and detector are shared, every parse gets its own context.
  */
 public final class TikaDocumentReader implements DocumentReader {
@@ -56,12 +59,19 @@ public final class TikaDocumentReader implements DocumentReader {
       "text/plain",
       "text/html",
       "application/xhtml+xml");
+  /** Word-processing types, where a paragraph of the XHTML is a whole paragraph of text. */
+  private static final Set<String> FLOWED_TYPES = Set.of(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.ms-word.document.macroenabled.12",
+      "application/msword",
+      "application/rtf",
+      "application/vnd.oasis.opendocument.text");
   private static final Set<String> IMAGE_TYPES =
       Set.of("image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp");
 
   private final IngestLimits limits;
   private final TikaConfig tika;
-  private final AutoDetectParser parser;
+  private final Parser parser;
   private final boolean tesseract;
   private final TextCleaner cleaner = new TextCleaner();
   private final HtmlReportExtractor html = new HtmlReportExtractor();
@@ -72,9 +82,14 @@ public final class TikaDocumentReader implements DocumentReader {
   });
 
   public TikaDocumentReader(IngestLimits limits) {
+    this(limits, null);
+  }
+
+  /** A reader that parses with {@code parser} (Tika's auto-detecting parser when null). */
+  TikaDocumentReader(IngestLimits limits, Parser parser) {
     this.limits = limits;
     this.tika = TikaConfig.getDefaultConfig();
-    this.parser = new AutoDetectParser(tika);
+    this.parser = parser != null ? parser : new AutoDetectParser(tika);
     this.tesseract = limits.ocr() && tesseractInstalled();
   }
 
@@ -159,6 +174,11 @@ public final class TikaDocumentReader implements DocumentReader {
   private record Parsed(String raw, int[] pageStarts, Integer pages, boolean truncated,
       List<Warning> warnings) {}
 
+  /** Whether the text of this type has a line per paragraph (see {@link TextCollector}). */
+  private static boolean flowed(String type) {
+    return FLOWED_TYPES.contains(type);
+  }
+
   private String detect(String name, byte[] bytes) throws InputException {
     // No file name in the metadata: the type comes from the bytes alone.
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
@@ -170,10 +190,11 @@ public final class TikaDocumentReader implements DocumentReader {
   }
 
   private Parsed parse(String name, byte[] bytes, String type) throws InputException {
+    ZipBombGuard.check(name, bytes);
     if ("text/html".equals(type) || "application/xhtml+xml".equals(type)) {
-      return parseHtml(bytes);
+      return parseHtml(name, bytes);
     }
-    TextCollector text = new TextCollector(limits.maxChars());
+    TextCollector text = new TextCollector(limits.maxChars(), flowed(type));
     Metadata metadata = new Metadata();
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       parser.parse(in, text, metadata, context());
@@ -184,6 +205,10 @@ public final class TikaDocumentReader implements DocumentReader {
     } catch (ZeroByteFileException e) {
       throw new EmptyDocumentException(name + ": the file is empty");
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
+      if (text.truncated()) {
+        // The collector stopped the parse at the character limit; parsers may wrap that stop.
+        return parsed(type, text, metadata);
+      }
       if (Thread.currentThread().isInterrupted()) {
         throw new DocumentTimeoutException(name + ": reading was stopped at the time limit");
       }
@@ -193,7 +218,10 @@ public final class TikaDocumentReader implements DocumentReader {
       throw new CorruptDocumentException(name + ": cannot be parsed as " + type + " ("
           + reason(e) + ")", e);
     }
-    List<Warning> warnings = new ArrayList<>();
+    return parsed(type, text, metadata);
+  }
+
+  private static Parsed parsed(String type, TextCollector text, Metadata metadata) {
     Integer pages = null;
     if ("application/pdf".equals(type)) {
       pages = metadata.getInt(org.apache.tika.metadata.PagedText.N_PAGES);
@@ -201,7 +229,7 @@ public final class TikaDocumentReader implements DocumentReader {
         pages = text.pageStarts().length;
       }
     }
-    return new Parsed(text.text(), text.pageStarts(), pages, text.truncated(), warnings);
+    return new Parsed(text.text(), text.pageStarts(), pages, text.truncated(), new ArrayList<>());
   }
 
   /** The one Tika configuration: PDF text sorted by position, OCR only where Tesseract is. */
@@ -233,7 +261,7 @@ public final class TikaDocumentReader implements DocumentReader {
     return text.toString().length();
   }
 
-  private Parsed parseHtml(byte[] bytes) throws InputException {
+  private Parsed parseHtml(String name, byte[] bytes) throws InputException {
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       org.jsoup.nodes.Document page = Jsoup.parse(in, null, "");
       String report = html.extract(page);
@@ -243,7 +271,7 @@ public final class TikaDocumentReader implements DocumentReader {
       }
       return new Parsed(report, new int[0], null, truncated, new ArrayList<>());
     } catch (IOException e) {
-      throw new CorruptDocumentException("cannot be parsed as HTML", e);
+      throw new CorruptDocumentException(name + ": cannot be parsed as HTML", e);
     }
   }
 
@@ -283,27 +311,28 @@ public final class TikaDocumentReader implements DocumentReader {
       warnings.add(Warning.of("truncated", "text cut at " + limits.maxChars()
           + " characters (the --max-chars limit)"));
     }
-    TextCleaner.Cleaned c = cleaner.clean(p.raw(), p.pageStarts());
-    if ("application/pdf".equals(type)) {
-      warnings.addAll(pagesWithoutText(c, p.pages()));
-    }
-    if (c.text().isBlank()) {
-      String why = "application/pdf".equals(type) && !tesseract
-          ? " (no text layer; install Tesseract to read scanned pages)" : "";
-      throw new EmptyDocumentException(name + ": no text could be read" + why);
+    TextCleaner.Cleaned c = cleaner.clean(p.raw(), p.pageStarts(), flowed(type));
+    List<Warning> blankPages = "application/pdf".equals(type)
+        ? pagesWithoutText(c) : List.of();
+    warnings.addAll(blankPages);
+    // A scan that was not OCRed is still a document: its case says which pages could not be read.
+    boolean unreadScan = !blankPages.isEmpty() && !tesseract;
+    if (c.text().isBlank() && !unreadScan) {
+      throw new EmptyDocumentException(name + ": no text could be read");
     }
     Source source = new Source(name, sha, type, p.pages());
     return new SourceDocument(source, c.text(), p.raw(), c.offsets(), c.pageStarts(), warnings);
   }
 
-  private List<Warning> pagesWithoutText(TextCleaner.Cleaned c, Integer pages) {
+  private List<Warning> pagesWithoutText(TextCleaner.Cleaned c) {
     List<Warning> out = new ArrayList<>();
     int[] starts = c.pageStarts();
     for (int i = 0; i < starts.length; i++) {
       int end = i + 1 < starts.length ? starts[i + 1] : c.text().length();
       if (c.text().substring(starts[i], end).isBlank()) {
         String why = tesseract ? "no text found, also by OCR"
-            : "no text layer, and Tesseract is not installed to OCR it";
+            : limits.ocr() ? "no text layer, and Tesseract is not installed to OCR it"
+            : "no text layer, and OCR is turned off";
         out.add(new Warning("page-without-text", "page " + (i + 1) + ": " + why, i + 1));
       }
     }
