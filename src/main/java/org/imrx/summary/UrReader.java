@@ -15,8 +15,8 @@ import org.imrx.model.UtilizationReview;
 /**
  * The requests of one document and the utilization review decisions it states on them. A
  * determination's disputed items are requests that utilization review non-certified (or
- * modified) on its header's "UR Denial Date"; a record's requests are its {@code requests}, its
- * decision its {@code utilizationReview}, whose evidence is read at the case's evidence paths
+ * modified) on its header's "UR Denial Date"; any document's requests are its {@code requests},
+ * its decision its {@code utilizationReview}, whose evidence is read at the case's evidence paths
  * {@code utilizationReview.date} and {@code utilizationReview.outcome} or, failing them, from a
  * {@code ur-decision} event of its timeline. Stateless and thread-safe.
  */
@@ -32,8 +32,18 @@ final class UrReader {
   record DocRequests(List<DocDecision> decisions, List<Clusterer.Item<Treatment>> undecided,
       List<DraftWarning> warnings) {}
 
+  /** A determination's header and disputed items, and any document's requests and decision. */
   DocRequests read(CaseDocument doc) {
-    return doc.value().documentType() == DocumentType.IMR_DETERMINATION ? letter(doc) : record(doc);
+    DocRequests stated = record(doc);
+    if (doc.value().documentType() != DocumentType.IMR_DETERMINATION) {
+      return stated;
+    }
+    DocRequests header = letter(doc);
+    List<DocDecision> decisions = new ArrayList<>(header.decisions());
+    decisions.addAll(stated.decisions());
+    List<DraftWarning> warnings = new ArrayList<>(header.warnings());
+    warnings.addAll(stated.warnings());
+    return new DocRequests(decisions, stated.undecided(), warnings);
   }
 
   private DocRequests letter(CaseDocument doc) {

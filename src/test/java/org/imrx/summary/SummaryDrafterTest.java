@@ -242,6 +242,30 @@ class SummaryDrafterTest {
   }
 
   @Test
+  void aLettersSummaryDecisionAndItsHeaderAreOneDecision() {
+    String letter = """
+        Date of Injury: 10/10/2016 UR Denial Date: 11/18/2016
+        CLINICAL CASE SUMMARY
+        The treatment plan included a home exercise kit. On 11-18-2016 Utilization Review non-certified the
+        request for MRI of the left shoulder without contrast.
+        IMR ISSUES, DECISIONS AND RATIONALES
+        MRI of the left shoulder without contrast: Upheld
+        """;
+    Case c = CaseMaker.of("CM99.txt", letter).letter().injury("2016-10-10", "10/10/2016")
+        .urDenial("2016-11-18", "11/18/2016")
+        .request("a home exercise kit", "planned")
+        .ur("2016-11-18", "non-certified", "11-18-2016", "non-certified")
+        .disputed("MRI of the left shoulder without contrast", false).build();
+    CaseFile file = CaseFile.of(c);
+    Draft d = drafter.draft(file);
+    assertTrue(d.text().contains("The treatment plan included a home exercise kit. On 11-18-16, utilization review"
+        + " non-certified the request for MRI of the left shoulder without contrast."), d.text());
+    assertEquals(1, facts(d, FactType.UR_DATE).size());
+    assertEquals(2, facts(d, FactType.UR_DATE).get(0).evidence().size(), "header and summary");
+    assertAllSupported(d, file);
+  }
+
+  @Test
   void modifiedRequestOfALetterIsQuoted() {
     String letter = """
         Date of Injury: 7-14-18 UR Denial Date: 02/11/2019
