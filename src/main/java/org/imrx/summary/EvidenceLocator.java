@@ -20,12 +20,14 @@ final class EvidenceLocator {
   /** How far a sentence is looked for around an item, each way. */
   static final int REACH = 400;
   private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s|$)|\\n\\s*\\n");
-  private static final Map<Integer, String> NUMBER_WORDS = Map.ofEntries(
-      Map.entry(1, "one"), Map.entry(2, "two"), Map.entry(3, "three"), Map.entry(4, "four"),
-      Map.entry(5, "five"), Map.entry(6, "six"), Map.entry(7, "seven"), Map.entry(8, "eight"),
-      Map.entry(9, "nine"), Map.entry(10, "ten"), Map.entry(11, "eleven"), Map.entry(12, "twelve"),
-      Map.entry(16, "sixteen"), Map.entry(18, "eighteen"), Map.entry(20, "twenty"),
-      Map.entry(24, "twenty-four"));
+  private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+      Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+      Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
+      Map.entry("twelve", "12"), Map.entry("sixteen", "16"), Map.entry("eighteen", "18"),
+      Map.entry("twenty", "20"));
+  private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.])(?:\\d{1,4}|"
+      + String.join("|", NUMBER_WORDS.keySet()) + ")(?![\\w]|\\.\\d)");
 
   private final RegexDateFinder dates = new RegexDateFinder();
 
@@ -53,7 +55,7 @@ final class EvidenceLocator {
       return null;
     }
     int[] s = sentenceAround(doc.content(), anchor.start(), anchor.end());
-    return nearest(doc, anchor, p, s, 0);
+    return nearest(doc, anchor, p, s);
   }
 
   /** The first occurrence of a phrase (case and spacing aside) anywhere in the document. */
@@ -83,18 +85,27 @@ final class EvidenceLocator {
 
   /** A number, in digits or words, in the sentence around the anchor, nearest it. */
   Evidence numberNear(CaseDocument doc, Evidence anchor, int n) {
-    String word = NUMBER_WORDS.get(n);
-    Pattern p = Pattern.compile("(?i)(?<![\\w.])(?:" + n + (word == null ? "" : "|" + word)
-        + ")(?![\\w]|\\.\\d)");
+    String want = Integer.toString(n);
     int[] s = sentenceAround(doc.content(), anchor.start(), anchor.end());
-    return nearest(doc, anchor, p, s, 0);
+    Matcher m = NUMBER.matcher(doc.content()).region(s[0], s[1]);
+    Evidence best = null;
+    while (m.find()) {
+      String t = m.group().toLowerCase(Locale.ROOT);
+      if (want.equals(NUMBER_WORDS.getOrDefault(t, t))) {
+        Evidence e = doc.evidence(m.start(), m.end());
+        if (best == null || distance(anchor, e) < distance(anchor, best)) {
+          best = e;
+        }
+      }
+    }
+    return best;
   }
 
-  private static Evidence nearest(CaseDocument doc, Evidence anchor, Pattern p, int[] s, int group) {
+  private static Evidence nearest(CaseDocument doc, Evidence anchor, Pattern p, int[] s) {
     Matcher m = p.matcher(doc.content()).region(s[0], s[1]);
     Evidence best = null;
     while (m.find()) {
-      Evidence e = doc.evidence(m.start(group), m.end(group));
+      Evidence e = doc.evidence(m.start(), m.end());
       if (best == null || distance(anchor, e) < distance(anchor, best)) {
         best = e;
       }

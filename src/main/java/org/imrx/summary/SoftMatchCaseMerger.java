@@ -2,19 +2,15 @@ package org.imrx.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.imrx.lexicon.BodyPartLexicon;
 import org.imrx.model.Case;
-import org.imrx.model.Complaint;
 import org.imrx.model.Diagnosis;
 import org.imrx.model.DocumentType;
 import org.imrx.model.Evidence;
-import org.imrx.model.ExamFinding;
 import org.imrx.model.ImagingStudy;
 import org.imrx.model.TimelineEvent;
 import org.imrx.model.Treatment;
@@ -31,10 +27,13 @@ import org.imrx.model.Warning;
  */
 public final class SoftMatchCaseMerger implements CaseMerger {
   private final Agreement agreement;
-  private final UrReader ur = new UrReader();
+  private final ExaminationGrouper examinations;
+  private final RequestMerger requests;
 
   public SoftMatchCaseMerger(BodyPartLexicon bodyParts) {
     this.agreement = new Agreement(bodyParts);
+    this.examinations = new ExaminationGrouper(agreement);
+    this.requests = new RequestMerger(agreement);
   }
 
   @Override
@@ -69,7 +68,7 @@ public final class SoftMatchCaseMerger implements CaseMerger {
           if (d.holds(t.evidence())) {
             add(injuries, t.date(), FactEvidence.of(d, t.evidence()), LetterDateStyle::compatible);
           } else {
-            warnings.add(UrReader.noEvidence(d, "timeline (injury " + t.date() + ")"));
+            warnings.add(DraftWarning.noEvidence(d, "timeline (injury " + t.date() + ")"));
           }
         }
       }
@@ -84,7 +83,7 @@ public final class SoftMatchCaseMerger implements CaseMerger {
         return List.of();
       }
       if (!d.holds(e)) {
-        warnings.add(UrReader.noEvidence(d, "mechanismOfInjury"));
+        warnings.add(DraftWarning.noEvidence(d, "mechanismOfInjury"));
         return List.of();
       }
       return List.of(new Clusterer.Item<>(m, m, FactEvidence.of(d, e), null));
@@ -103,10 +102,10 @@ public final class SoftMatchCaseMerger implements CaseMerger {
         (Attested<ImagingStudy> a) -> a.value().date(), Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
 
-    List<Examination> exams = examinations(docs, warnings);
-    Requests requests = requests(docs, warnings);
+    List<Examination> exams = examinations.group(docs, warnings);
+    RequestMerger.Requests requests = this.requests.merge(docs, warnings);
     return new MergedCase(file.documents(), info, ages, sexes, injuries, mechanisms, diagnoses,
-        treatments, exams, imaging, requests.undecided, requests.decisions, warnings);
+        treatments, exams, imaging, requests.undecided(), requests.decisions(), warnings);
   }
 
   // ---- documents ----
@@ -151,7 +150,7 @@ public final class SoftMatchCaseMerger implements CaseMerger {
     }
     Evidence e = d.value().evidenceOf(path);
     if (!d.holds(e)) {
-      warnings.add(UrReader.noEvidence(d, path));
+      warnings.add(DraftWarning.noEvidence(d, path));
       return;
     }
     add(into, value, FactEvidence.of(d, e), same);
@@ -199,7 +198,7 @@ public final class SoftMatchCaseMerger implements CaseMerger {
 
   // ---- lists ----
 
-  private static <T> List<List<Clusterer.Item<T>>> perDocument(List<CaseDocument> docs,
+  static <T> List<List<Clusterer.Item<T>>> perDocument(List<CaseDocument> docs,
       Function<CaseDocument, List<Clusterer.Item<T>>> f) {
     return docs.stream().map(f).toList();
   }
@@ -217,7 +216,7 @@ public final class SoftMatchCaseMerger implements CaseMerger {
           continue;
         }
         if (!d.holds(evidence.apply(v))) {
-          warnings.add(UrReader.noEvidence(d, path + "[" + i + "]"));
+          warnings.add(DraftWarning.noEvidence(d, path + "[" + i + "]"));
           continue;
         }
         out.add(new Clusterer.Item<>(v, t, FactEvidence.of(d, evidence.apply(v)), null));
@@ -226,158 +225,8 @@ public final class SoftMatchCaseMerger implements CaseMerger {
     });
   }
 
-  private static <T> List<Attested<T>> attested(List<Clusterer.Cluster<T>> clusters) {
+  static <T> List<Attested<T>> attested(List<Clusterer.Cluster<T>> clusters) {
     return clusters.stream().map(Clusterer.Cluster::attested).toList();
   }
 
-  // ---- examinations ----
-
-  private List<Examination> examinations(List<CaseDocument> docs, List<DraftWarning> warnings) {
-    Map<String, List<FactEvidence>> visitEvidence = new LinkedHashMap<>();
-    List<List<Clusterer.Item<ExamFinding>>> findings = new ArrayList<>();
-    List<List<Clusterer.Item<Complaint>>> complaints = new ArrayList<>();
-    for (CaseDocument d : docs) {
-      List<TimelineEvent> visits = d.value().timeline().stream()
-          .filter(t -> "visit".equals(t.event()) && t.date() != null && d.holds(t.evidence()))
-          .sorted(Comparator.comparingInt(t -> t.evidence().start()))
-          .toList();
-      List<Clusterer.Item<ExamFinding>> f = new ArrayList<>();
-      List<ExamFinding> fs = d.value().examFindings();
-      for (int i = 0; i < fs.size(); i++) {
-        ExamFinding x = fs.get(i);
-        if (dated(d, x.text(), x.evidence(), visits, "examFindings[" + i + "]", warnings, f, x)) {
-          visitEvidence(d, visits, f.get(f.size() - 1), visitEvidence);
-        }
-      }
-      List<Clusterer.Item<Complaint>> c = new ArrayList<>();
-      List<Complaint> cs = d.value().complaints();
-      for (int i = 0; i < cs.size(); i++) {
-        Complaint x = cs.get(i);
-        if (dated(d, x.text(), x.evidence(), visits, "complaints[" + i + "]", warnings, c, x)) {
-          visitEvidence(d, visits, c.get(c.size() - 1), visitEvidence);
-        }
-      }
-      findings.add(f);
-      complaints.add(c);
-    }
-    List<Attested<ExamFinding>> fa = attested(Clusterer.cluster(findings, agreement::findings));
-    List<Attested<Complaint>> ca = attested(Clusterer.cluster(complaints, agreement::complaints));
-    List<String> dates = new ArrayList<>();
-    fa.forEach(a -> dates.add(a.date()));
-    ca.forEach(a -> dates.add(a.date()));
-    List<String> order = dates.stream().distinct()
-        .sorted(Comparator.nullsLast(Comparator.reverseOrder())).toList();
-    List<Examination> out = new ArrayList<>();
-    for (String date : order) {
-      out.add(new Examination(date, date == null ? List.of() : visitEvidence.getOrDefault(date, List.of()),
-          ca.stream().filter(a -> Objects.equals(a.date(), date)).toList(),
-          fa.stream().filter(a -> Objects.equals(a.date(), date)).toList()));
-    }
-    return out;
-  }
-
-  private static <T> boolean dated(CaseDocument d, String text, Evidence e, List<TimelineEvent> visits,
-      String path, List<DraftWarning> warnings, List<Clusterer.Item<T>> into, T value) {
-    if (text == null || text.isBlank()) {
-      return false;
-    }
-    if (!d.holds(e)) {
-      warnings.add(UrReader.noEvidence(d, path));
-      return false;
-    }
-    into.add(new Clusterer.Item<>(value, text, FactEvidence.of(d, e), visitDate(visits, e)));
-    return true;
-  }
-
-  /**
-   * The date of the visit a finding was recorded at: the last visit of its document stated
-   * before it (or in the same stretch), else the document's only visit date, else null.
-   */
-  static String visitDate(List<TimelineEvent> visits, Evidence e) {
-    String date = null;
-    for (TimelineEvent v : visits) {
-      if (v.evidence().start() <= e.end()) {
-        date = v.date();
-      }
-    }
-    if (date == null && visits.stream().map(TimelineEvent::date).distinct().count() == 1) {
-      date = visits.get(0).date();
-    }
-    return date;
-  }
-
-  private static <T> void visitEvidence(CaseDocument d, List<TimelineEvent> visits,
-      Clusterer.Item<T> item, Map<String, List<FactEvidence>> into) {
-    if (item.date() == null) {
-      return;
-    }
-    for (TimelineEvent v : visits) {
-      if (v.date().equals(item.date())) {
-        FactEvidence fe = FactEvidence.of(d, v.evidence());
-        List<FactEvidence> list = into.computeIfAbsent(item.date(), k -> new ArrayList<>());
-        if (!list.contains(fe)) {
-          list.add(fe);
-        }
-        return;
-      }
-    }
-  }
-
-  // ---- requests and utilization review ----
-
-  private record Requests(List<Attested<Treatment>> undecided, List<UrDecision> decisions) {}
-
-  private Requests requests(List<CaseDocument> docs, List<DraftWarning> warnings) {
-    record Decision(String date, String outcome, List<FactEvidence> dateEv, List<FactEvidence> outcomeEv) {}
-    List<Decision> decisions = new ArrayList<>();
-    List<List<Clusterer.Item<Treatment>>> perDoc = new ArrayList<>();
-    Map<Clusterer.Item<Treatment>, Integer> decidedBy = new java.util.IdentityHashMap<>();
-    for (CaseDocument d : docs) {
-      UrReader.DocRequests r = ur.read(d);
-      warnings.addAll(r.warnings());
-      List<Clusterer.Item<Treatment>> items = new ArrayList<>(r.undecided());
-      for (UrReader.DocDecision dd : r.decisions()) {
-        int k = -1;
-        for (int i = 0; i < decisions.size(); i++) {
-          Decision x = decisions.get(i);
-          if (Objects.equals(x.outcome(), dd.outcome()) && (x.date() == null ? dd.date() == null
-              : dd.date() != null && LetterDateStyle.compatible(x.date(), dd.date()))) {
-            k = i;
-          }
-        }
-        if (k < 0) {
-          decisions.add(new Decision(dd.date(), dd.outcome(), new ArrayList<>(), new ArrayList<>()));
-          k = decisions.size() - 1;
-        }
-        addOnce(decisions.get(k).dateEv(), dd.dateEvidence());
-        addOnce(decisions.get(k).outcomeEv(), dd.outcomeEvidence());
-        for (Clusterer.Item<Treatment> it : dd.requests()) {
-          items.add(it);
-          decidedBy.put(it, k);
-        }
-      }
-      perDoc.add(items);
-    }
-    List<Clusterer.Cluster<Treatment>> clusters = Clusterer.cluster(perDoc, agreement::treatments);
-    List<List<Attested<Treatment>>> byDecision = new ArrayList<>();
-    decisions.forEach(x -> byDecision.add(new ArrayList<>()));
-    List<Attested<Treatment>> undecided = new ArrayList<>();
-    for (Clusterer.Cluster<Treatment> c : clusters) {
-      Integer k = c.items.stream().map(decidedBy::get).filter(Objects::nonNull).findFirst().orElse(null);
-      (k == null ? undecided : byDecision.get(k)).add(c.attested());
-    }
-    List<UrDecision> out = new ArrayList<>();
-    for (int i = 0; i < decisions.size(); i++) {
-      Decision x = decisions.get(i);
-      out.add(new UrDecision(x.date(), x.outcome(), x.dateEv(), x.outcomeEv(), byDecision.get(i)));
-    }
-    out.sort(Comparator.comparing(UrDecision::date, Comparator.nullsLast(Comparator.reverseOrder())));
-    return new Requests(undecided, out);
-  }
-
-  private static void addOnce(List<FactEvidence> list, FactEvidence e) {
-    if (e != null && !list.contains(e)) {
-      list.add(e);
-    }
-  }
 }

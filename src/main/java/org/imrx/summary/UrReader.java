@@ -52,7 +52,7 @@ final class UrReader {
     String date = c.dates().urDenial();
     Evidence dateEv = date == null ? null : c.evidenceOf("dates.urDenial");
     if (date != null && !doc.holds(dateEv)) {
-      warnings.add(noEvidence(doc, "dates.urDenial"));
+      warnings.add(DraftWarning.noEvidence(doc, "dates.urDenial"));
       date = null;
       dateEv = null;
     }
@@ -63,7 +63,7 @@ final class UrReader {
     for (int i = 0; i < c.disputedItems().size(); i++) {
       DisputedItem d = c.disputedItems().get(i);
       if (!doc.holds(d.evidence())) {
-        warnings.add(noEvidence(doc, "disputedItems[" + i + "]"));
+        warnings.add(DraftWarning.noEvidence(doc, "disputedItems[" + i + "]"));
         continue;
       }
       String text = TRAILING_IS.matcher(d.text()).replaceFirst("");
@@ -113,7 +113,7 @@ final class UrReader {
     for (int i = 0; i < c.requests().size(); i++) {
       Treatment t = c.requests().get(i);
       if (!doc.holds(t.evidence())) {
-        warnings.add(noEvidence(doc, "requests[" + i + "]"));
+        warnings.add(DraftWarning.noEvidence(doc, "requests[" + i + "]"));
         continue;
       }
       all.add(new Clusterer.Item<>(t, t.text(), FactEvidence.of(doc, t.evidence()), null));
@@ -124,12 +124,12 @@ final class UrReader {
     }
     FactEvidence dateEv = ur.date() == null ? null : dateEvidence(doc, ur.date());
     if (ur.date() != null && dateEv == null) {
-      warnings.add(noEvidence(doc, "utilizationReview.date"));
+      warnings.add(DraftWarning.noEvidence(doc, "utilizationReview.date"));
     }
     String outcome = UrOutcomes.normalise(ur.outcome());
     FactEvidence outcomeEv = outcome == null ? null : outcomeEvidence(doc, outcome, ur.date());
     if (outcome != null && outcomeEv == null) {
-      warnings.add(noEvidence(doc, "utilizationReview.outcome"));
+      warnings.add(DraftWarning.noEvidence(doc, "utilizationReview.outcome"));
       outcome = null;
     }
     if (dateEv == null && outcome == null) {
@@ -176,10 +176,5 @@ final class UrReader {
       }
     }
     return null;
-  }
-
-  static DraftWarning noEvidence(CaseDocument doc, String path) {
-    return new DraftWarning(doc.value().source().path(), "no-evidence",
-        path + " has no evidence inside the document's text; not stated");
   }
 }
