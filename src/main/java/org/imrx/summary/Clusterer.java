@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 
 /**
  * Merges the items of several documents into clusters of the same fact: within a document only
@@ -65,13 +64,15 @@ final class Clusterer {
     List<Cluster<T>> clusters = new ArrayList<>();
     for (List<Item<T>> doc : perDocument) {
       List<Item<T>> distinct = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
       List<List<Item<T>>> same = new ArrayList<>();
       for (Item<T> it : doc) {
-        int k = indexOf(distinct, it, Clusterer::key);
+        int k = keys.indexOf(key(it.text()));
         if (k >= 0 && agree.test(distinct.get(k).value(), it.value())) {
           same.get(k).add(it);
         } else {
           distinct.add(it);
+          keys.add(key(it.text()));
           same.add(new ArrayList<>(List.of(it)));
         }
       }
@@ -93,16 +94,6 @@ final class Clusterer {
       }
     }
     return clusters;
-  }
-
-  private static <T> int indexOf(List<Item<T>> items, Item<T> it, Function<String, String> key) {
-    String k = key.apply(it.text());
-    for (int i = 0; i < items.size(); i++) {
-      if (key.apply(items.get(i).text()).equals(k)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Identity of a text within one document: case, spacing and punctuation aside. */

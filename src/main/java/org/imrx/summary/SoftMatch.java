@@ -53,16 +53,27 @@ public final class SoftMatch {
   }
 
   public static boolean matches(String a, String b) {
-    Set<String> wa = words(a);
-    Set<String> wb = words(b);
+    return matches(Phrase.of(a), Phrase.of(b));
+  }
+
+  /** A phrase reduced to what the match compares, computed once. */
+  private record Phrase(Set<String> words, Set<String> sides, Set<String> polarity, Set<String> levels) {
+    static Phrase of(String s) {
+      Set<String> w = SoftMatch.words(s);
+      return new Phrase(w, SoftMatch.sides(w), filter(w, POLARITY), SoftMatch.levels(w));
+    }
+  }
+
+  private static boolean matches(Phrase a, Phrase b) {
+    Set<String> wa = a.words();
+    Set<String> wb = b.words();
     if (wa.isEmpty() || wb.isEmpty()) {
       return false;
     }
     if (!(wa.containsAll(wb) || wb.containsAll(wa) || overlap(wa, wb) >= 0.5)) {
       return false;
     }
-    return agree(sides(wa), sides(wb)) && agree(filter(wa, POLARITY), filter(wb, POLARITY))
-        && agree(levels(wa), levels(wb));
+    return agree(a.sides(), b.sides()) && agree(a.polarity(), b.polarity()) && agree(a.levels(), b.levels());
   }
 
   /** Jaccard overlap of the content words of two phrases. */
@@ -126,11 +137,13 @@ public final class SoftMatch {
   public static List<Pair> pair(List<String> left, List<String> right,
       BiPredicate<Integer, Integer> alsoAgree) {
     record Candidate(double score, int i, int j) {}
+    List<Phrase> l = left.stream().map(Phrase::of).toList();
+    List<Phrase> r = right.stream().map(Phrase::of).toList();
     List<Candidate> cands = new ArrayList<>();
-    for (int i = 0; i < left.size(); i++) {
-      for (int j = 0; j < right.size(); j++) {
-        if (matches(left.get(i), right.get(j)) && alsoAgree.test(i, j)) {
-          cands.add(new Candidate(overlap(left.get(i), right.get(j)), i, j));
+    for (int i = 0; i < l.size(); i++) {
+      for (int j = 0; j < r.size(); j++) {
+        if (matches(l.get(i), r.get(j)) && alsoAgree.test(i, j)) {
+          cands.add(new Candidate(overlap(l.get(i).words(), r.get(j).words()), i, j));
         }
       }
     }
