@@ -37,9 +37,9 @@ final class ExaminationSentences {
         anyFindings = true;
         SentenceBuilder b = out.sentence("examination");
         if (dated && !complained) {
-          date(b.say("On "), e).say(", physical examination revealed ");
+          date(b.say("On "), e).say(", physical exam revealed ");
         } else {
-          b.say("Physical examination revealed ");
+          b.say("Physical exam revealed ");
         }
         b.list(e.findings(), (s, a) -> finding(s, a));
         out.add(b);

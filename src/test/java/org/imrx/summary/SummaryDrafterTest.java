@@ -114,7 +114,7 @@ class SummaryDrafterTest {
         d.text());
     assertTrue(d.text().contains("Medications have included ibuprofen 800 mg."), d.text());
     assertTrue(d.text().contains("On 11-22-16, the injured worker complained of low back pain radiating to the left leg."
-        + " Physical examination revealed Tenderness of the lumbar paraspinal muscles and Straight leg raise"
+        + " Physical exam revealed Tenderness of the lumbar paraspinal muscles and Straight leg raise"
         + " positive on the left."), d.text());
     assertTrue(d.text().contains("MRI of the lumbar spine dated 10-3-16 revealed disc protrusion at L4-5."), d.text());
     assertTrue(d.text().contains("The treatment plan included chiropractic treatment 2 times a week for 3 weeks."));
@@ -164,7 +164,7 @@ class SummaryDrafterTest {
       List<DraftFact> dates = facts(d, FactType.EXAM_DATE);
       assertEquals(List.of("2016-11-22", "2016-10-28"), dates.stream().map(DraftFact::value).toList());
       int nov = d.text().indexOf("On 11-22-16");
-      int oct = d.text().indexOf("On 10-28-16, physical examination revealed restricted range of motion");
+      int oct = d.text().indexOf("On 10-28-16, physical exam revealed restricted range of motion");
       assertTrue(nov >= 0 && oct > nov, d.text());
       assertAllSupported(d, file);
     }
@@ -188,7 +188,7 @@ class SummaryDrafterTest {
   void undatedExaminationIsAGap() {
     Case a = CaseMaker.of("a.txt", "Exam: antalgic gait.").finding("antalgic gait").build();
     Draft d = drafter.draft(CaseFile.of(a));
-    assertTrue(d.text().contains("Physical examination revealed antalgic gait."));
+    assertTrue(d.text().contains("Physical exam revealed antalgic gait."));
     assertTrue(d.gaps().stream().anyMatch(g -> g.element().equals("examination-date")));
   }
 
