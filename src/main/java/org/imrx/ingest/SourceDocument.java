@@ -64,6 +64,11 @@ public final class SourceDocument {
     return pageStarts.length > 0;
   }
 
+  /** Where each page begins in {@code content}, ascending (a copy; empty without pages). */
+  public int[] pageStarts() {
+    return pageStarts.clone();
+  }
+
   /** The 1-based page an offset of {@code content} lies on, or null without pages. */
   public Integer pageAt(int offset) {
     if (pageStarts.length == 0) {
