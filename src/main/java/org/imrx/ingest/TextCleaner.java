@@ -293,13 +293,23 @@ public final class TextCleaner {
       if (j < all.size()) {
         out.put('\n', l.end);
         boolean paragraph = doubled ? blanks >= 2 : blanks >= 1;
-        if (paragraph) {
+        if (paragraph && !continuesSentence(text, l, all.get(j))) {
           out.put('\n', all.get(i + 1).start);
         }
       }
       i = j;
     }
     return out.step(text.length());
+  }
+
+  /**
+   * A sentence that runs on over blank lines (a page break, a layout gap) is no paragraph break:
+   * the line before ends in a word or comma and the line after starts in lower case.
+   */
+  private static boolean continuesSentence(String text, Line before, Line after) {
+    char last = text.charAt(before.end - 1);
+    char first = text.charAt(after.start);
+    return (Character.isLetterOrDigit(last) || last == ',') && Character.isLowerCase(first);
   }
 
   /** Rejoins "10-1-\n15" and "radicul-\nopathy"; keeps the hyphen of "non-\ncertified". */

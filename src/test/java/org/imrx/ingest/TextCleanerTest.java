@@ -30,6 +30,16 @@ class TextCleanerTest {
   }
 
   @Test
+  void aSentenceRunningOverAPageBreakIsNoParagraph() {
+    String raw = "Physical therapy 12 visits \n\nwas the original request. Treatment 6 visits was \n\n \n\n"
+        + " \n\nauthorized by the Claims Administrator. \n\nThe remaining portion is: Upheld \n\n \n\n"
+        + "Claims Administrator guideline: none. \n\nMore text \n\nand more. \n\n";
+    assertEquals("Physical therapy 12 visits\nwas the original request. Treatment 6 visits was\n"
+        + "authorized by the Claims Administrator.\nThe remaining portion is: Upheld\n\n"
+        + "Claims Administrator guideline: none.\nMore text\nand more.", clean(raw).text());
+  }
+
+  @Test
   void rejoinsDatesBrokenOverALine() {
     assertEquals("Utilization review dated 10-1-15 non-certified",
         clean("Utilization review dated 10-1- \n15 non-certified").text());
