@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * A one-to-one pairing of gold items with predicted items. {@link #greedy} takes the candidate
@@ -30,12 +31,21 @@ public record Pairing(List<Pair> pairs) {
   }
 
   public static Pairing greedy(List<String> gold, List<String> predicted, SoftMatcher matcher) {
+    return greedy(gold, predicted, matcher, (i, j) -> true);
+  }
+
+  /**
+   * {@link #greedy(List, List, SoftMatcher)} over the candidate pairs that {@code alsoAgree}
+   * accepts too (indices into the two lists), for callers that compare more than words.
+   */
+  public static Pairing greedy(List<String> gold, List<String> predicted, SoftMatcher matcher,
+      BiPredicate<Integer, Integer> alsoAgree) {
     List<Set<String>> g = gold.stream().map(matcher::words).toList();
     List<Set<String>> p = predicted.stream().map(matcher::words).toList();
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
       for (int j = 0; j < p.size(); j++) {
-        if (matcher.matches(g.get(i), p.get(j))) {
+        if (matcher.matches(g.get(i), p.get(j)) && alsoAgree.test(i, j)) {
           candidates.add(new Candidate(matcher.overlap(g.get(i), p.get(j)), i, j));
         }
       }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
+import org.imrx.eval.Pairing;
+import org.imrx.eval.SoftMatcher;
 
 /**
  * Merges the items of several documents into clusters of the same fact: within a document only
@@ -14,6 +16,8 @@ import java.util.function.BiPredicate;
  * of a cluster (from the newest document) gives its value. Stateless.
  */
 final class Clusterer {
+  private static final SoftMatcher MATCHER = new SoftMatcher();
+
   private Clusterer() {}
 
   /** An item of one document, with its evidence and examination date. */
@@ -78,12 +82,12 @@ final class Clusterer {
       }
       List<String> left = clusters.stream().map(c -> c.text).toList();
       List<String> right = distinct.stream().map(Item::text).toList();
-      List<SoftMatch.Pair> pairs = SoftMatch.pair(left, right,
+      Pairing pairs = Pairing.greedy(left, right, MATCHER,
           (i, j) -> agree.test(clusters.get(i).value, distinct.get(j).value()));
       boolean[] paired = new boolean[distinct.size()];
-      for (SoftMatch.Pair p : pairs) {
-        paired[p.right()] = true;
-        same.get(p.right()).forEach(clusters.get(p.left())::add);
+      for (Pairing.Pair p : pairs.pairs()) {
+        paired[p.predicted()] = true;
+        same.get(p.predicted()).forEach(clusters.get(p.gold())::add);
       }
       for (int j = 0; j < distinct.size(); j++) {
         if (!paired[j]) {
@@ -98,6 +102,6 @@ final class Clusterer {
 
   /** Identity of a text within one document: case, spacing and punctuation aside. */
   static String key(String text) {
-    return String.join(" ", SoftMatch.tokens(text)).toLowerCase(Locale.ROOT);
+    return String.join(" ", MATCHER.tokens(text)).toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,6 @@
 package org.imrx.summary;
 
+import org.imrx.eval.SoftMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.imrx.model.Treatment;
  * thread-safe.
  */
 final class HistorySentences {
+  private static final SoftMatcher MATCHER = new SoftMatcher();
   private static final Pattern HEDGE = Pattern.compile(
       "(?i)\\b(?:possible|possibly|probable|suspected|likely|questionable|rule[- ]out|r/o|versus|vs)\\b|\\?");
   private final EvidenceLocator locator = new EvidenceLocator();
@@ -109,7 +111,7 @@ final class HistorySentences {
     if (n == null) {
       return null;
     }
-    List<String> words = SoftMatch.tokens(t.text());
+    List<String> words = MATCHER.tokens(t.text());
     if (n.count() != null && !words.contains(n.count().toString())) {
       Evidence e = locator.numberNear(doc, at, n.count());
       return e == null ? null : new Count(n.count() + (n.count() == 1 ? " session" : " sessions"),

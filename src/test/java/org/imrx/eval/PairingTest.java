@@ -50,4 +50,13 @@ class PairingTest {
     assertEquals(0, Pairing.greedy(List.of(), List.of("x ray"), m).size());
     assertEquals(0, Pairing.greedy(List.of("x ray"), List.of(), m).size());
   }
+
+  @Test
+  void aConstraintRemovesCandidatesBeforeTheGreedyChoice() {
+    List<String> left = List.of("tenderness of the knee", "tenderness of the knee");
+    List<String> right = List.of("tenderness of the knee");
+    Pairing p = Pairing.greedy(left, right, new SoftMatcher(), (i, j) -> i == 1);
+    assertEquals(1, p.size());
+    assertEquals(1, p.pairs().get(0).gold());
+  }
 }

@@ -1,5 +1,6 @@
 package org.imrx.summary.eval;
 
+import org.imrx.eval.SoftMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.imrx.summary.Draft;
 import org.imrx.summary.DraftFact;
 import org.imrx.summary.FactEvidence;
 import org.imrx.summary.FactType;
-import org.imrx.summary.SoftMatch;
 import org.imrx.summary.UrOutcomes;
 
 /**
@@ -24,6 +24,7 @@ import org.imrx.summary.UrOutcomes;
  * the passage). Stateless and thread-safe.
  */
 public final class EvidenceSupport {
+  private static final SoftMatcher MATCHER = new SoftMatcher();
   private static final Set<String> NEGATION = Set.of("no", "not", "without", "denies", "denied",
       "deny", "none", "absent", "never", "negative", "non");
   private static final Set<String> FEMALE = Set.of("female", "woman", "lady", "girl", "she", "her",
@@ -91,14 +92,14 @@ public final class EvidenceSupport {
 
   private static Set<String> numbers(String passage) {
     Set<String> out = new HashSet<>();
-    for (String t : SoftMatch.tokens(passage)) {
+    for (String t : MATCHER.tokens(passage)) {
       out.add(NUMBER_WORDS.getOrDefault(t, t));
     }
     return out;
   }
 
   private static boolean sex(String value, String passage) {
-    Set<String> words = Set.copyOf(SoftMatch.tokens(passage));
+    Set<String> words = Set.copyOf(MATCHER.tokens(passage));
     Set<String> want = "female".equals(value) ? FEMALE : "male".equals(value) ? MALE : Set.of();
     for (String w : words) {
       if (want.contains(w)) {
@@ -111,12 +112,12 @@ public final class EvidenceSupport {
   private static boolean words(String fact, String passage) {
     Set<String> have = new HashSet<>();
     boolean passageNegated = false;
-    for (String w : SoftMatch.tokens(passage)) {
+    for (String w : MATCHER.tokens(passage)) {
       have.add(fold(w));
       passageNegated |= NEGATION.contains(w);
     }
     boolean any = false;
-    for (String w : SoftMatch.words(fact)) {
+    for (String w : MATCHER.words(fact)) {
       if (NEGATION.contains(w)) {
         if (!passageNegated) {
           return false;
@@ -130,7 +131,7 @@ public final class EvidenceSupport {
     }
     if (!any) {
       // A fact of stop words only ("is") is supported only where the passage has them all.
-      List<String> tokens = SoftMatch.tokens(fact);
+      List<String> tokens = MATCHER.tokens(fact);
       return !tokens.isEmpty() && tokens.stream().allMatch(t -> have.contains(fold(t)));
     }
     return true;

@@ -1,5 +1,7 @@
 package org.imrx.summary.eval;
 
+import org.imrx.eval.SoftMatcher;
+import org.imrx.eval.Pairing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.imrx.summary.SoftMatch;
 
 /**
  * Accumulates, over many documents, how many of each gold record's facts a draft states (recall)
@@ -16,6 +17,7 @@ import org.imrx.summary.SoftMatch;
  * list items by the scorer's one-to-one soft matching. Not thread-safe.
  */
 public final class SummaryEvaluation {
+  private static final SoftMatcher MATCHER = new SoftMatcher();
   /** Counts of one kind of fact. */
   public record Counts(String type, int gold, int stated, int drafted, int draftedInGold,
       int extractedStated) {
@@ -60,11 +62,11 @@ public final class SummaryEvaluation {
           c[4] += (int) gs.stream().filter(extracted.of(t)::contains).count();
         }
       } else {
-        int paired = SoftMatch.pair(g, d).size();
+        int paired = Pairing.greedy(g, d, MATCHER).size();
         c[1] += paired;
         c[3] += paired;
         if (extracted != null) {
-          c[4] += SoftMatch.pair(g, extracted.of(t)).size();
+          c[4] += Pairing.greedy(g, extracted.of(t), MATCHER).size();
         }
       }
     }
