@@ -1,6 +1,5 @@
 package org.imrx.ingest;
 
-import java.util.Arrays;
 import java.util.List;
 import org.imrx.model.Evidence;
 import org.imrx.model.Source;
@@ -16,7 +15,7 @@ public final class SourceDocument {
   private final String content;
   private final String raw;
   private final OffsetMap offsets;
-  private final int[] pageStarts;
+  private final PageMap pages;
   private final List<Warning> warnings;
 
   /**
@@ -29,7 +28,7 @@ public final class SourceDocument {
     this.content = content;
     this.raw = raw;
     this.offsets = offsets;
-    this.pageStarts = pageStarts.clone();
+    this.pages = new PageMap(pageStarts);
     this.warnings = List.copyOf(warnings);
   }
 
@@ -61,26 +60,21 @@ public final class SourceDocument {
   }
 
   public boolean hasPages() {
-    return pageStarts.length > 0;
+    return !pages.isEmpty();
   }
 
   /** Where each page begins in {@code content}, ascending (a copy; empty without pages). */
   public int[] pageStarts() {
-    return pageStarts.clone();
+    return pages.starts();
+  }
+
+  public PageMap pages() {
+    return pages;
   }
 
   /** The 1-based page an offset of {@code content} lies on, or null without pages. */
   public Integer pageAt(int offset) {
-    if (pageStarts.length == 0) {
-      return null;
-    }
-    int i = Arrays.binarySearch(pageStarts, offset);
-    int page = i >= 0 ? i : -i - 2;
-    // Several pages may start at one offset when some are empty: the last of them holds it.
-    while (page + 1 < pageStarts.length && pageStarts[page + 1] == offset) {
-      page++;
-    }
-    return Math.max(0, page) + 1;
+    return pages.pageAt(offset);
   }
 
   /** Evidence for a span of {@code content}. */
@@ -91,6 +85,6 @@ public final class SourceDocument {
   public SourceDocument withWarnings(List<Warning> more) {
     List<Warning> all = new java.util.ArrayList<>(warnings);
     all.addAll(more);
-    return new SourceDocument(source, content, raw, offsets, pageStarts, all);
+    return new SourceDocument(source, content, raw, offsets, pages.starts(), all);
   }
 }

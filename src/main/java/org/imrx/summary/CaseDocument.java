@@ -1,8 +1,9 @@
 package org.imrx.summary;
 
-import java.util.Arrays;
 import java.util.Objects;
 import org.imrx.model.Case;
+import java.util.Arrays;
+import org.imrx.ingest.PageMap;
 import org.imrx.model.Evidence;
 
 /**
@@ -35,15 +36,7 @@ public record CaseDocument(String id, Case value, int[] pageStarts) {
 
   /** The 1-based page an offset lies on, or null where pages are unknown. */
   public Integer pageAt(int offset) {
-    if (pageStarts.length == 0) {
-      return null;
-    }
-    int i = Arrays.binarySearch(pageStarts, offset);
-    int page = i >= 0 ? i : -i - 2;
-    while (page + 1 < pageStarts.length && pageStarts[page + 1] == offset) {
-      page++;
-    }
-    return Math.max(0, page) + 1;
+    return new PageMap(pageStarts).pageAt(offset);
   }
 
   /** Evidence for {@code [start, end)} of the content. */
