@@ -1,9 +1,9 @@
 package org.imrx.summary;
 
-import java.util.Objects;
-import org.imrx.model.Case;
 import java.util.Arrays;
+import java.util.Objects;
 import org.imrx.ingest.PageMap;
+import org.imrx.model.Case;
 import org.imrx.model.Evidence;
 
 /**
