@@ -14,6 +14,8 @@ import org.imrx.ConfigurationException;
  * {@code /models/}): tab-separated rows, {@code #} comments, a header row. Stateless.
  */
 public final class Bundled {
+  private static final java.util.regex.Pattern TRAILING_SPACE =
+      java.util.regex.Pattern.compile("^[ \\r]+|[ \\r]+$");
   private Bundled() {}
 
   /** The open stream of a bundled file, failing clearly when it is missing. */
@@ -31,7 +33,8 @@ public final class Bundled {
       List<String> out = new ArrayList<>();
       for (String line; (line = r.readLine()) != null; ) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
+          // Only spaces: a trailing tab marks an empty last column of a TSV row.
+          out.add(TRAILING_SPACE.matcher(line).replaceAll(""));
         }
       }
       return out;
