@@ -11,10 +11,17 @@ import org.imrx.ConfigurationException;
 public final class Lexicons {
   private final Taxonomy taxonomy;
   private final BodyPartLexicon bodyParts;
+  private final ConditionLexicon conditions;
+  private final Icd10Lexicon icd10;
+  private final Icd10Synonyms icd10Synonyms;
 
-  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts) {
+  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, ConditionLexicon conditions,
+      Icd10Lexicon icd10, Icd10Synonyms icd10Synonyms) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
+    this.conditions = conditions;
+    this.icd10 = icd10;
+    this.icd10Synonyms = icd10Synonyms;
   }
 
   /**
@@ -22,7 +29,10 @@ public final class Lexicons {
    * is not null.
    */
   public static Lexicons load(Path fullVocabularies) throws ConfigurationException {
-    return new Lexicons(Taxonomy.load(), BodyPartLexicon.load());
+    BodyPartLexicon parts = BodyPartLexicon.load();
+    Icd10Lexicon icd10 = Icd10Lexicon.load(fullVocabularies);
+    return new Lexicons(Taxonomy.load(), parts, ConditionLexicon.load(), icd10,
+        Icd10Synonyms.load(icd10, parts));
   }
 
   public Taxonomy taxonomy() {
@@ -31,5 +41,20 @@ public final class Lexicons {
 
   public BodyPartLexicon bodyParts() {
     return bodyParts;
+  }
+
+  /** Words that name a condition (diagnosis, symptom, sign). */
+  public ConditionLexicon conditions() {
+    return conditions;
+  }
+
+  /** ICD-10-CM: the full vocabulary where given, else the bundled workers'-comp subset. */
+  public Icd10Lexicon icd10() {
+    return icd10;
+  }
+
+  /** The curated words-to-codes map for ICD-10-CM. */
+  public Icd10Synonyms icd10Synonyms() {
+    return icd10Synonyms;
   }
 }
