@@ -42,11 +42,15 @@ public final class ListSplitter {
   private static final Set<String> PLACE_FILLERS = Set.of("the", "a", "an", "of", "to", "in", "at",
       "on", "left", "right", "bilateral", "bilaterally", "both", "lt", "rt", "side", "sided",
       "region", "regions", "area", "areas", "level", "levels", "upper", "lower", "his", "her",
-      "their");
+      "their", "acute", "chronic", "recurrent", "intractable", "severe", "mild", "moderate", "persistent");
   private static final Set<String> SIDE_AND_ARTICLE = Set.of("the", "a", "an", "his", "her",
       "their", "left", "right", "bilateral", "both", "lt", "rt");
   private static final Pattern AND = Pattern.compile("(?i)\\G(?:and|&|as well as|plus)(?=\\s)");
   private static final Pattern RULE_OUT = Pattern.compile("(?i)\\G(?:rule[- ]out|r/o)\\b");
+  /** Words that open a clause qualifying the item before. */
+  private static final Pattern CONNECTOR = Pattern.compile("(?i)\\s*(?:(?:still|now|also|currently)\\s+)?(?:with|without|secondary\\s+to|due\\s+to|"
+      + "status\\s+post|s/p|from|involving|associated\\s+with|resulting\\s+in|related\\s+to|"
+      + "attributed\\s+to|following|after)\\b");
   /** Words after which body parts belong to a qualifying clause, not to the item's head. */
   private static final Pattern QUALIFYING = Pattern.compile("(?i)\\b(?:with|without|due to|secondary to|"
       + "from|involving|extending|causing|including)\\b");
@@ -95,12 +99,18 @@ public final class ListSplitter {
       Kind kind = kinds.get(i);
       boolean ruledOut = RULE_OUT.matcher(text).region(s.start(), s.end()).lookingAt();
       boolean joined = f.before() != Joint.HARD && f.before() != Joint.RULE_OUT && !ruledOut && !out.isEmpty();
+      if (joined && f.before() == Joint.COMMA && connected(text, s)) {
+        // "osteoarthritis, left knee with varus deformity", "myelopathy, secondary to stenosis":
+        // a clause that qualifies the item before.
+        mergeIntoLast(text, out, prefixes, s);
+        continue;
+      }
       if (kind == Kind.HEADED || ruledOut) {
         out.add(item(text, s));
         prefixes.add(prefix(text, s));
         continue;
       }
-      if (kind == Kind.PLACE && joined && last(prefixes)[0] >= 0) {
+      if (kind == Kind.PLACE && joined && last(prefixes)[0] >= 0 && !samePlace(text, out.get(out.size() - 1), s)) {
         int[] p = last(prefixes);
         String own = collapse(text.subSequence(placeStart(text, s), s.end()));
         out.add(new Item(new Span(p[0], s.end()), collapse(text.subSequence(p[0], p[1])) + " " + own));
@@ -134,12 +144,7 @@ public final class ListSplitter {
       }
       if (joined) {
         // A qualifier of the item before ("radiculopathy, lumbosacral region").
-        Item prev = out.remove(out.size() - 1);
-        Span merged = new Span(prev.span().start(), s.end());
-        String between = collapse(text.subSequence(prev.span().end(), s.end()));
-        boolean spaced = Character.isWhitespace(text.charAt(prev.span().end()));
-        out.add(new Item(merged, prev.text() + (spaced ? " " : "") + between));
-        prefixes.set(prefixes.size() - 1, prefix(text, merged));
+        mergeIntoLast(text, out, prefixes, s);
         continue;
       }
       out.add(item(text, s));
@@ -148,14 +153,63 @@ public final class ListSplitter {
     return out;
   }
 
+  private void mergeIntoLast(CharSequence text, List<Item> out, List<int[]> prefixes, Span s) {
+    Item prev = out.remove(out.size() - 1);
+    Span merged = new Span(prev.span().start(), s.end());
+    String between = collapse(text.subSequence(prev.span().end(), s.end()));
+    boolean spaced = Character.isWhitespace(text.charAt(prev.span().end()));
+    out.add(new Item(merged, prev.text() + (spaced ? " " : "") + between));
+    prefixes.set(prefixes.size() - 1, prefix(text, merged));
+  }
+
+  /** Whether a fragment opens, after at most a place, with a word that ties it to what precedes. */
+  private boolean connected(CharSequence text, Span s) {
+    int i = s.start();
+    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
+    while (true) {
+      Matcher c = CONNECTOR.matcher(text).region(i, s.end());
+      if (c.lookingAt()) {
+        return true;
+      }
+      int e = i;
+      while (e < s.end() && Character.isWhitespace(text.charAt(e))) {
+        e++;
+      }
+      int b = e;
+      while (e < s.end() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '-')) {
+        e++;
+      }
+      if (e == b) {
+        return false;
+      }
+      String w = text.subSequence(b, e).toString().toLowerCase(Locale.ROOT);
+      final int wordStart = b;
+      boolean place = PLACE_FILLERS.contains(w)
+          || parts.stream().anyMatch(m -> m.span().start() <= wordStart && wordStart < m.span().end());
+      if (!place) {
+        return false;
+      }
+      i = e;
+    }
+  }
+
   private enum Kind { HEADED, PLACE, OTHER }
 
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+  /** Whether a place names the body part an item ends on ("of the patella, right knee"). */
+  private boolean samePlace(CharSequence text, Item prev, Span place) {
+    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> a = bodyParts.find(prev.text(), 0, prev.text().length());
+    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> b = bodyParts.find(text, place.start(), place.end());
+    return !a.isEmpty() && !b.isEmpty()
+        && a.get(a.size() - 1).value().name().equals(b.get(b.size() - 1).value().name());
+  }
+
   /** Whether a fragment is a few words, as a run of adjectives is. */
   private static boolean short_(CharSequence text, Span s) {
-    return PhraseMatcher.words(text.subSequence(s.start(), s.end()).toString()).stream()
-        .filter(w -> !ARTICLES.contains(w)).count() <= 3;
+    List<String> words = PhraseMatcher.words(text.subSequence(s.start(), s.end()).toString());
+    return words.stream().filter(w -> !ARTICLES.contains(w)).count() <= 3
+        && words.stream().noneMatch(w -> Character.isDigit(w.charAt(0)));
   }
 
   /** An abbreviation in capitals ("MVA") names a thing, not a quality. */

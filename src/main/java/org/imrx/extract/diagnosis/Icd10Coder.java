@@ -31,7 +31,7 @@ import org.imrx.model.Icd10;
 public final class Icd10Coder {
   /** Words a phrase may leave out and still be an official title word for word. */
   private static final Set<String> TITLE_STOP = Set.of("of", "the", "and", "a", "an", "to", "at", "in",
-      "on", "or", "initial", "encounter", "s");
+      "on", "or", "for", "initial", "encounter", "s");
   /** Words that do not tell codes apart. */
   private static final Set<String> STOP = Set.of("of", "the", "and", "a", "an", "to", "at", "in", "on",
       "or", "by", "for", "is", "as", "other", "unspecified", "site", "initial", "encounter", "nos",

@@ -33,7 +33,10 @@ import org.imrx.text.Span;
  */
 public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis>> {
   private static final Pattern LEADING = Pattern.compile("(?i)^(?:\\(?\\d{1,2}[.)]\\s*|#\\d{1,2}\\s*|"
-      + "there\\s+(?:is|are|was|were)\\s+|(?:a|an|the|and|with|of|other than|"
+      + "there\\s+(?:is|are|was|were)\\s+|(?:(?:i|we)\\s+(?:suspect|think|believe|feel)(?:\\s+that)?\\s+"
+      + "(?:(?:this|it|she|he)\\s+(?:is|has)\\s+)?)|(?:an?\\s+)?\\d{1,3}[- ]year[- ]old\\s+(?:[\\w-]+\\s+){0,4}?(?:with|"
+      + "who\\s+has|presenting\\s+with)\\s+|(?:management|evaluation|followup|follow-up|follow\\s+up|"
+      + "treatment|consultation|workup|work-up)\\s+(?:of|for)\\s+|(?:a|an|the|and|with|of|other than|"
       + "both|also|then|currently|presently|now|newly|being|having|diagnos[ie]s\\s+of|diagnos[ie]s|"
       + "an?\\s+diagnosis\\s+of)\\s+)+");
   private static final Pattern PAST_LEAD = Pattern.compile("(?i)^(?:(?:is\\s+)?(?:positive|significant|"
@@ -41,16 +44,33 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       + "(?:he|she|they|the\\s+patient|patient|mr\\.?\\s+\\w+|mrs\\.?\\s+\\w+|ms\\.?\\s+\\w+)\\s+"
       + "(?:also\\s+|currently\\s+|still\\s+)?(?:has\\s+had|has|had|suffers\\s+from|is\\s+being\\s+treated\\s+for"
       + "|carries\\s+(?:a\\s+)?diagnos[ie]s\\s+of)\\s+)");
+  /** A time that dates a past event ("30 years ago"), unless it dates the diagnosis ("dx 1 year ago"). */
+  private static final Pattern PAST_EVENT = Pattern.compile("(?i)(?<!dx|diagnosed)\\s+(?:\\d+|a|one|two|"
+      + "three|four|five|six|several|many)\\s+(?:years?|months?|weeks?|days?)\\s+ago\\b");
+  /** Trailing words that date or time a diagnosis, or give its code. */
+  private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:[,;]?\\s+(?:dx|diagnosed)?\\s*(?:\\d+|a|one|"
+      + "two|three|several|many)\\s+(?:years?|months?|weeks?|days?)\\s+ago|[,;]?\\s+(?:for|x)\\s+(?:the\\s+"
+      + "(?:past|last)\\s+)?(?:\\d+|a|one|two|three|several|many)\\s+(?:years?|months?|weeks?|days?)|"
+      + "[,;]?\\s+\\(?(?:icd-?(?:9|10)(?:-cm)?:?\\s*)?(?:\\d{3}\\.\\d{1,2}|[A-Z]\\d{2}\\.[0-9A-Z]{1,4})\\)?)+\\s*$");
   private static final Pattern TRAILING_DATE = Pattern.compile("(?i)(?:[,;]?\\s+(?:on|in|dated|since|from|"
       + "of|dx|diagnosed(?:\\s+in)?)?\\s*(?:\\(?\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\)?|(?:jan|feb|mar|apr|may|jun|"
       + "jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4,5}|(?:19|20)\\d{2}))+\\s*$");
   private static final Pattern NEGATIVE = Pattern.compile("(?i)^(?:no|not|negative|normal|unremarkable|"
       + "without|nothing|none|noncontributory|non-contributory|denies|denied|n/a|not applicable|within\\s+normal|"
       + "wnl|unknown|see|refer|as\\s+above|deferred|stable|resolved)\\b");
+  /** Items that refer elsewhere, report a negative result or name a measure taken, not a condition. */
   private static final Pattern AS_ABOVE = Pattern.compile("(?i)\\b(?:as\\s+(?:above|below|noted)|"
-      + "see\\s+(?:above|below|hpi))\\b");
+      + "see\\s+(?:above|below|hpi)|negative\\s+for|prophylaxis)\\b|^for\\s");
+  /** An ICD-9 or ICD-10 code written before a diagnosis ("726.31 right medial epicondylitis"). */
+  private static final Pattern LEADING_CODE = Pattern.compile("^(?:\\d{3}\\.\\d{1,2}|[A-Z]\\d{2}\\.[0-9A-Z]{1,4})\\s+");
   private static final Pattern HEDGE_WORDS = Pattern.compile("(?i)\\b(?:possible|possibly|probable|"
       + "probably|likely|suspected|suspect|questionable|presumed|rule[- ]out|r/o)\\b");
+  /** Words that name a procedure: an entry made of them is a treatment, not a diagnosis. */
+  private static final Pattern PROCEDURE = Pattern.compile("(?i)\\b(?:status\\s+post|s/p|\\w+(?:ectomy|otomy|"
+      + "ostomy|plasty|pexy|scopy|desis)|reduction|fixation|repair|replacement|fusion|release|removal|"
+      + "placement|injection|exchange|surgery|procedure|transfer|prophylaxis)\\b");
+  /** A remark in brackets at the end ("(she has had a release before)"). */
+  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)\\W*$");
   private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denies|denied|negative\\s+for)\\b");
   private static final Pattern NARRATIVE = Pattern.compile("(?i)\\b(?:is|are|was|were|will|would|has|have|"
       + "had|did|does|takes?|took|denies|denied|reports?|reported|states?|stated)\\b");
@@ -67,7 +87,8 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
           + "[CTLS]\\d{1,2}(?:\\s*-\\s*[CTLS]?\\d{1,2})?){1,6}\\b"));
   /** Phrases that part two diagnoses as "and" does. */
   private static final List<Pattern> SEPARATORS = List.of(
-      Pattern.compile("(?i)with\\s+(?:an?\\s+)?underlying\\b"));
+      Pattern.compile("(?i)with\\s+(?:an?\\s+)?underlying\\b"),
+      Pattern.compile("(?i)(?:but|however|although|though)\\b,?"));
 
   private final Icd10Coder coder;
   private final BodyPartLexicon bodyParts;
@@ -133,24 +154,27 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       return List.of();
     }
     List<Candidate> out = new ArrayList<>();
+    boolean first = true;
     for (ListSplitter.Item item : splitter.split(text, span)) {
-      Candidate c = clean(text, item, region.kind());
+      Candidate c = clean(text, item, region.kind(), first && region.first());
+      first = false;
       if (c != null) {
-        out.add(c);
+        out.add(region.hedged() && c.certainty().equals(Certainty.CONFIRMED)
+            ? new Candidate(c.text(), c.span(), Certainty.POSSIBLE, c.kind()) : c);
       }
     }
     return out;
   }
 
-  private Candidate clean(String text, ListSplitter.Item item, ListRegion.Kind kind) {
+  private Candidate clean(String text, ListSplitter.Item item, ListRegion.Kind kind, boolean first) {
     boolean exact = item.text().equals(ListSplitter.collapse(item.span().text(text)));
     Span span = item.span();
     String t = item.text();
     if (exact) {
-      span = leading(text, span, LEADING);
+      span = leading(text, leading(text, span, LEADING_CODE), LEADING);
       t = ListSplitter.collapse(span.text(text));
     } else {
-      t = LEADING.matcher(t).replaceFirst("");
+      t = LEADING.matcher(LEADING_CODE.matcher(t).replaceFirst("")).replaceFirst("");
     }
     Certainty.Read certainty = Certainty.of(t);
     if (certainty.dropped() > 0) {
@@ -162,25 +186,41 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
         t = LEADING.matcher(t.substring(certainty.dropped())).replaceFirst("");
       }
     }
-    Matcher date = TRAILING_DATE.matcher(t);
-    if (date.find() && date.start() > 0) {
-      t = t.substring(0, date.start());
-      if (exact) {
-        span = trailing(text, span, t);
+    if (kind == ListRegion.Kind.PAST_HISTORY && PAST_EVENT.matcher(t).find()) {
+      return null;
+    }
+    for (Pattern p : List.of(TRAILING_TIME, TRAILING_DATE, TRAILING_TIME)) {
+      Matcher date = p.matcher(t);
+      if (date.find() && date.start() > 0) {
+        t = t.substring(0, date.start());
+        if (exact) {
+          span = trailing(text, span, t);
+        }
       }
+    }
+    Matcher aside = ASIDE.matcher(t);
+    if (aside.find() && aside.start() > 0 && NARRATIVE.matcher(aside.group()).find()) {
+      t = t.substring(0, aside.start());
     }
     t = t.replaceAll("^[\\s\"'\u201c\u201d(]+|[\\s\"'\u201c\u201d.,;:]+$", "");
     if (exact) {
       span = trailing(text, leadingChars(text, span), t);
     }
-    if (t.isEmpty() || AS_ABOVE.matcher(t).find()
-        || kind != ListRegion.Kind.CUE && NEGATIVE.matcher(t).find()) {
+    if (t.isEmpty() || AS_ABOVE.matcher(t).find() || NEGATIVE.matcher(t).find()) {
       return null;
     }
-    if (kind != ListRegion.Kind.CUE && !named(t)) {
+    if (kind != ListRegion.Kind.CUE && !named(t) && !(first && kind == ListRegion.Kind.DIAGNOSES && bare(t))) {
       return null;
     }
     return new Candidate(t, span, certainty.certainty(), kind);
+  }
+
+  /**
+   * Whether a phrase without a condition word may still be a diagnosis where an entry of a
+   * diagnosis section starts with it: a short noun phrase ("MGUS", "O2 requiring").
+   */
+  private static boolean bare(String t) {
+    return PhraseMatcher.words(t).size() <= 5 && !NARRATIVE.matcher(t).find() && !PROCEDURE.matcher(t).find();
   }
 
   /** Whether a phrase names a condition: a condition word, or a code for it. */

@@ -18,7 +18,8 @@ import org.imrx.text.Span;
  */
 final class RecordListFinder {
   private static final Pattern DIAGNOSES = Pattern.compile(
-      "IMPRESSION|ASSESSMENT|DIAGNOS|CONCLUSION|PROBLEM LIST|^PROBLEMS?$|^A/P$|^A&P$");
+      "IMPRESSION|ASSESSMENT|DIAGNOS(?!TIC)|CONCLUSION|PROBLEM LIST|^PROBLEMS?$|^A/P$|^A&P$|"
+          + "(?:ALLOWED|ACCEPTED|ACCEPTED CLAIM) CONDITIONS?|^AXIS (?:I|II|III|1|2|3)$");
   private static final Pattern PAST = Pattern.compile(
       "PAST MEDICAL|MEDICAL HISTORY|^PMH$|^PAST HISTORY$|MEDICAL CONDITION|^PAST MEDICAL/SURGICAL");
   private static final Pattern NOT_PAST = Pattern.compile("SURGICAL HISTORY|FAMILY|SOCIAL|REVIEW");
@@ -33,8 +34,27 @@ final class RecordListFinder {
   /** A verb that makes a sentence narrative rather than a bare diagnosis. */
   private static final Pattern FINITE = Pattern.compile(
       "(?i)\\b(?:is|are|was|were|will|would|has|have|had|did|does|do|should|may|can|could|"
-          + "shows?|showed|revealed?|demonstrates?|noted|recommend(?:ed)?|continue|tolerated)\\b");
+          + "shows?|showed|reveals?|revealed|demonstrates?|noted|recommend(?:ed)?|continue|tolerated|represents?|"
+          + "seen|identified|visualized|performed|obtained|achieved|applied|advised|requires?|must)\\b");
   private static final int MAX_REASON = 300;
+  private static final Pattern SOAP = Pattern.compile("(?m)^[ \\t]*([SOAP])[ \\t]*[-:][ \\t]+");
+  /** The writer's opinion that introduces a diagnosis ("I suspect", "I feel that this patient has"). */
+  private static final Pattern OPINION = Pattern.compile("(?i)(?:i|we)\\s+(?:suspect|think|believe|feel)"
+      + "(?:\\s+that)?\\s+(?:(?:this|the)\\s+(?:patient|worker|claimant)\\s+|it\\s+|she\\s+|he\\s+|this\\s+)?"
+      + "(?:(?:is|has|had|may\\s+have|probably\\s+has)\\s+)?");
+  private static final Pattern EXISTENTIAL_END = Pattern.compile("(?i)\\bthere\\s*$");
+  private static final Pattern RELATIVE_END = Pattern.compile("(?i)\\s+(?:that|which|who)\\s*$");
+  private static final Pattern EXISTENTIAL = Pattern.compile(
+      "(?i)there\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:clear\\s+)?evidence\\s+(?:of|for)\\s+)?");
+  /** Words that announce what follows ("It reveals the following:", "Diagnosis today is"). */
+  private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:(?:it|this(?:\\s+study)?|the\\s+study|"
+      + "(?:these\\s+|the\\s+)?findings?|which)\\s+(?:reveals?|shows?|demonstrates?|suggests?|"
+      + "(?:is|are)\\s+(?:consistent|compatible)\\s+with)\\s+(?:the\\s+following\\s*:?\\s*)?"
+      + "|(?:the\\s+|my\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:diagnos[ie]s|impression|assessment|conditions?)\\b"
+      + "[^.:;]{0,60}?\\b(?:is|are|was|were|includes?|included)\\s+(?:that\\s+of\\s+|one\\s+of\\s+)?)");
+  /** A sentence that introduces the patient before naming the condition. */
+  private static final Pattern DESCRIBED = Pattern.compile("(?i)(?:this|the\\s+patient|patient|he|she)\\s+"
+      + "(?:is|was)\\s+an?\\s+(?:[\\w-]+\\s+){0,6}?(?:with|who\\s+has|who\\s+is\\s+being\\s+treated\\s+for)\\s+");
 
   /** What the record states, and the reasons for examination kept for a fallback. */
   record Found(List<ListRegion> stated, List<ListRegion> reasons) {}
@@ -64,7 +84,35 @@ final class RecordListFinder {
         }
       }
     }
+    for (Span a : soapAssessments(text)) {
+      for (Span entry : entries(text, a)) {
+        stated.addAll(sentences(text, entry, ListRegion.Kind.DIAGNOSES));
+      }
+    }
     return new Found(stated, reasons);
+  }
+
+  /**
+   * The assessment of a note written with one-letter SOAP headings ("A - 1. Plantar fasciitis."
+   * or "A: ..."), which a sectioner of worded headings does not see: up to the next such heading.
+   */
+  static List<Span> soapAssessments(CharSequence text) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = SOAP.matcher(text);
+    int start = -1;
+    while (m.find()) {
+      if (start >= 0) {
+        out.add(new Span(start, m.start()).trim(text));
+        start = -1;
+      }
+      if (m.group(1).equals("A")) {
+        start = m.end();
+      }
+    }
+    if (start >= 0) {
+      out.add(new Span(start, text.length()).trim(text));
+    }
+    return out;
   }
 
   /** The numbered (or bulleted) entries of a section body; else its lines. */
@@ -110,16 +158,56 @@ final class RecordListFinder {
     return last == '.' || last == ';' || last == ':' || last == ')' || line.length() < 50;
   }
 
-  /** An entry's first sentence, and any later one that is a bare phrase, not narrative. */
+  /**
+   * The diagnosis statements of an entry: each sentence cut before its first clause with a verb
+   * ("Borderline hypertension, blood pressure is under control" gives "Borderline hypertension");
+   * a sentence whose first clause has a verb is narrative and left out, except that "This is a
+   * 72-year-old man with X" gives X.
+   */
   private static List<ListRegion> sentences(CharSequence text, Span entry, ListRegion.Kind kind) {
     List<ListRegion> out = new ArrayList<>();
     List<Span> all = Sentences.of(text, entry);
     for (int k = 0; k < all.size(); k++) {
-      Span s = all.get(k);
-      if (k == 0 || !FINITE.matcher(text.subSequence(s.start(), s.end())).find()) {
-        out.add(new ListRegion(s, kind));
+      ListRegion r = statement(text, all.get(k), kind, k == 0);
+      if (r != null && r.span().length() > 0) {
+        out.add(r);
       }
     }
     return out;
   }
+
+  private static ListRegion statement(CharSequence text, Span s, ListRegion.Kind kind, boolean first) {
+    Matcher lead = EXISTENTIAL.matcher(text).region(s.start(), s.end());
+    if (lead.lookingAt()) {
+      s = new Span(lead.end(), s.end());
+    }
+    boolean hedged = false;
+    for (Pattern p : List.of(OPINION, DESCRIBED, LEAD_IN, EXISTENTIAL)) {
+      Matcher m = p.matcher(text).region(s.start(), s.end());
+      if (m.lookingAt()) {
+        s = new Span(m.end(), s.end());
+        hedged |= p == OPINION;
+      }
+    }
+    Matcher verb = FINITE.matcher(text).region(s.start(), s.end());
+    while (verb.find()) {
+      String before = text.subSequence(s.start(), verb.start()).toString();
+      if (before.lastIndexOf('(') > before.lastIndexOf(')') || EXISTENTIAL_END.matcher(before).find()) {
+        continue;
+      }
+      Matcher relative = RELATIVE_END.matcher(before);
+      if (relative.find()) {
+        return new ListRegion(new Span(s.start(), s.start() + relative.start()).trim(text), kind, first, hedged);
+      }
+      for (int i = verb.start() - 1; i > s.start(); i--) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';') {
+          return new ListRegion(new Span(s.start(), i).trim(text), kind, first, hedged);
+        }
+      }
+      return null;
+    }
+    return new ListRegion(s, kind, first, hedged);
+  }
+
 }
