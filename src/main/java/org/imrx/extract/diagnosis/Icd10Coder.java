@@ -19,10 +19,11 @@ import org.imrx.model.Icd10;
  * Codes a diagnosis phrase in ICD-10-CM, preferring precision to recall:
  * <ol>
  *   <li>the curated synonyms, for the whole phrase ("low back pain", "carpal tunnel syndrome");
- *   <li>the official descriptions, where one holds every content word of the phrase and few
- *       others ("sprain of ligaments of lumbar spine, subsequent encounter", "contusion of scalp");
+ *   <li>an official description that says exactly what the phrase says ("contusion of scalp");
  *   <li>the curated site rules, where the phrase is a condition at one body part and nothing else
  *       ("strain of the right knee", "lumbar sprain/strain");
+ *   <li>the official descriptions, where one holds every content word of the phrase and few
+ *       others ("sprain of ligaments of lumbar spine, subsequent encounter", "contusion of scalp");
  * </ol>
  * and the same again without severity and course words ("acute", "chronic"). A side the phrase
  * states picks the sided code; a phrase without a side gets the unspecified-side code. Null where
@@ -130,14 +131,19 @@ public final class Icd10Coder {
     if (term != null) {
       return icd10(term.forSide(side));
     }
-    Icd10 lexical = lexical(phrase, side);
-    if (lexical != null) {
-      return lexical;
+    Icd10 exact = lexical(phrase, side, 0);
+    if (exact != null) {
+      return exact;
     }
-    return site(phrase, side);
+    Icd10 site = site(phrase, side);
+    if (site != null) {
+      return site;
+    }
+    return lexical(phrase, side, Integer.MAX_VALUE);
   }
 
-  private Icd10 lexical(String phrase, String side) {
+  /** The closest description, with at most {@code maxExtra} words the phrase does not say. */
+  private Icd10 lexical(String phrase, String side, int maxExtra) {
     Set<String> w = content(phrase);
     if (w.isEmpty()) {
       return null;
@@ -159,7 +165,7 @@ public final class Icd10Coder {
         bestExtra = n;
       }
     }
-    if (best < 0 || (double) w.size() / (w.size() + bestExtra) < MIN_COVER) {
+    if (best < 0 || bestExtra > maxExtra || (double) w.size() / (w.size() + bestExtra) < MIN_COVER) {
       return null;
     }
     Icd10Lexicon.Entry e = entries.get(best);

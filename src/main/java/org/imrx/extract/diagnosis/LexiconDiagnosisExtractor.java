@@ -209,7 +209,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     if (t.isEmpty() || AS_ABOVE.matcher(t).find() || NEGATIVE.matcher(t).find()) {
       return null;
     }
-    if (kind != ListRegion.Kind.CUE && !named(t) && !(first && kind == ListRegion.Kind.DIAGNOSES && bare(t))) {
+    if (kind != ListRegion.Kind.CUE && !named(t) && !(first && kind != ListRegion.Kind.REASON && bare(t))) {
       return null;
     }
     return new Candidate(t, span, certainty.certainty(), kind);

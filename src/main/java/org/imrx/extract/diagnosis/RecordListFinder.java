@@ -73,8 +73,9 @@ final class RecordListFinder {
         }
       } else if (PAST.matcher(h).find() && !NOT_PAST.matcher(h).find()) {
         for (Span entry : entries(text, s.body())) {
-          for (Span sentence : Sentences.of(text, entry)) {
-            stated.add(new ListRegion(sentence, ListRegion.Kind.PAST_HISTORY));
+          List<Span> all = Sentences.of(text, entry);
+          for (int k = 0; k < all.size(); k++) {
+            stated.add(new ListRegion(all.get(k), ListRegion.Kind.PAST_HISTORY, k == 0, false));
           }
         }
       } else if (REASON.matcher(h).find() && s.body().length() <= MAX_REASON) {
