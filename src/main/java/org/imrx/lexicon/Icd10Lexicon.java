@@ -43,7 +43,7 @@ public final class Icd10Lexicon {
   private final String source;
 
   private Icd10Lexicon(Map<String, Entry> byCode, String source) {
-    this.byCode = Map.copyOf(byCode);
+    this.byCode = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
     this.source = source;
   }
 

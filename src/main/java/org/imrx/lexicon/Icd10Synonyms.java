@@ -111,10 +111,15 @@ public final class Icd10Synonyms {
     return new Coded(c[0], c[1], c[2], c[3]);
   }
 
-  /** How phrases are compared: lower-case words without sides and articles. */
+  /** How phrases are compared: lower-case singular words without sides and articles. */
   public static String key(String phrase) {
     return PhraseMatcher.words(phrase).stream().filter(w -> !IGNORED.contains(w))
-        .collect(Collectors.joining(" "));
+        .map(Icd10Synonyms::singular).collect(Collectors.joining(" "));
+  }
+
+  private static String singular(String w) {
+    return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+        ? w.substring(0, w.length() - 1) : w;
   }
 
   /** The codes of a whole diagnosis phrase, or null. */

@@ -35,11 +35,17 @@ public final class Icd10Coder {
       "on", "or", "for", "initial", "encounter", "s");
   /** Words that do not tell codes apart. */
   private static final Set<String> STOP = Set.of("of", "the", "and", "a", "an", "to", "at", "in", "on",
-      "or", "by", "for", "is", "as", "other", "unspecified", "site", "initial", "encounter", "nos",
-      "specified", "part", "parts", "region", "s", "his", "her", "their", "its", "level", "type");
+      "or", "by", "for", "is", "as", "unspecified", "site", "initial", "encounter", "nos",
+      "part", "parts", "region", "s", "his", "her", "their", "its", "level", "type");
+  /** Descriptions of encounters and histories, which code no condition of the worker. */
+  private static final java.util.regex.Pattern NOT_A_CONDITION = java.util.regex.Pattern.compile(
+      "(?i)^encounter\\b|\\bscreening\\b|\\b(?:family|personal) history\\b");
   private static final Set<String> SIDES = Set.of("right", "left", "bilateral", "bilaterally", "both", "lt", "rt");
   /** Description words a phrase may leave unsaid. */
-  private static final Set<String> IMPLIED = Set.of("closed", "current", "not", "elsewhere", "classified");
+  private static final Set<String> IMPLIED = Set.of("closed", "current");
+  /** What a description says of the default case, which a phrase does not say either. */
+  private static final java.util.regex.Pattern DEFAULTS = java.util.regex.Pattern.compile(
+      "(?i)\\bnot (?:elsewhere classified|intractable)\\b");
   /** Words of severity and course that codes seldom carry. */
   private static final Set<String> COURSE = Set.of("acute", "chronic", "mild", "moderate", "severe",
       "recurrent", "persistent", "residual", "symptomatic", "industrial", "significant", "ongoing",
@@ -49,7 +55,7 @@ public final class Icd10Coder {
       "with", "right", "left", "bilateral", "bilaterally", "both", "lt", "rt", "sided", "side", "area",
       "region", "level", "muscle", "muscles", "muscular", "musculature", "paraspinal", "joint", "spine",
       "and", "his", "her", "s");
-  private static final double MIN_COVER = 0.6;
+  private static final double MIN_COVER = 0.75;
 
   private final Icd10Lexicon codes;
   private final Icd10Synonyms synonyms;
@@ -65,12 +71,12 @@ public final class Icd10Coder {
     this.bodyParts = bodyParts;
     Map<String, List<Integer>> index = new HashMap<>();
     for (Icd10Lexicon.Entry e : codes.entries()) {
-      if (!e.billable()) {
+      if (!e.billable() || NOT_A_CONDITION.matcher(e.description()).find()) {
         continue;
       }
       int id = entries.size();
       entries.add(e);
-      Set<String> words = content(e.description());
+      Set<String> words = content(DEFAULTS.matcher(e.description()).replaceAll(" "));
       entryWords.add(words);
       entrySide.add(side(e.description()));
       for (String w : words) {
@@ -160,7 +166,7 @@ public final class Icd10Coder {
       extra.removeAll(w);
       extra.removeAll(IMPLIED);
       int n = extra.size();
-      if (best < 0 || n < bestExtra || n == bestExtra && better(id, best, subsequent)) {
+      if (best < 0 || n < bestExtra || n == bestExtra && better(id, best, subsequent, side)) {
         best = id;
         bestExtra = n;
       }
@@ -172,8 +178,18 @@ public final class Icd10Coder {
     return new Icd10(e.code(), e.description());
   }
 
-  /** Between two equally close codes: the encounter the text implies, then the shorter title. */
-  private boolean better(int a, int b, boolean subsequent) {
+  /**
+   * Between two equally close codes: the one naming the side the text names, the encounter the
+   * text implies, then the shorter title.
+   */
+  private boolean better(int a, int b, boolean subsequent, String side) {
+    if (side != null) {
+      boolean sa = side.equals(entrySide.get(a));
+      boolean sb = side.equals(entrySide.get(b));
+      if (sa != sb) {
+        return sa;
+      }
+    }
     char want = subsequent ? 'D' : 'A';
     boolean ea = encounter(entries.get(a).code()) == want;
     boolean eb = encounter(entries.get(b).code()) == want;
