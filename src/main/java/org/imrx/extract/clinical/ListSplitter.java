@@ -50,7 +50,7 @@ public final class ListSplitter {
   /** Words that open a clause qualifying the item before. */
   private static final Pattern CONNECTOR = Pattern.compile("(?i)\\s*(?:(?:still|now|also|currently)\\s+)?(?:with|without|secondary\\s+to|due\\s+to|"
       + "status\\s+post|s/p|from|involving|associated\\s+with|resulting\\s+in|related\\s+to|"
-      + "attributed\\s+to|following|after)\\b");
+      + "attributed\\s+to|following|after|consistent\\s+with|compatible\\s+with|suggestive\\s+of)\\b");
   /** Words after which body parts belong to a qualifying clause, not to the item's head. */
   private static final Pattern QUALIFYING = Pattern.compile("(?i)\\b(?:with|without|due to|secondary to|"
       + "from|involving|extending|causing|including)\\b");
@@ -261,6 +261,10 @@ public final class ListSplitter {
     }
     int end = placeStart(text, new Span(s.start(), last.end()));
     String before = text.subSequence(start, end).toString();
+    if (before.lastIndexOf('(') > before.lastIndexOf(')')) {
+      // The body part is inside a bracketed remark ("lesion (peel-back)"), not what the item is of.
+      return new int[] {-1, -1};
+    }
     boolean headed = PhraseMatcher.words(before).stream().anyMatch(head);
     if (!headed || QUALIFYING.matcher(before).find()) {
       return new int[] {-1, -1};

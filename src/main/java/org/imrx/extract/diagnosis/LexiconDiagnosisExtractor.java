@@ -48,12 +48,12 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
   private static final Pattern PAST_EVENT = Pattern.compile("(?i)(?<!dx|diagnosed)\\s+(?:\\d+|a|one|two|"
       + "three|four|five|six|several|many)\\s+(?:years?|months?|weeks?|days?)\\s+ago\\b");
   /** Trailing words that date or time a diagnosis, or give its code. */
-  private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:[,;]?\\s+(?:dx|diagnosed)?\\s*(?:\\d+|a|one|"
-      + "two|three|several|many)\\s+(?:years?|months?|weeks?|days?)\\s+ago|[,;]?\\s+(?:for|x)\\s+(?:the\\s+"
-      + "(?:past|last)\\s+)?(?:\\d+|a|one|two|three|several|many)\\s+(?:years?|months?|weeks?|days?)|"
+  private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:[,;]?\\s+(?:dx|diagnosed)?\\s*(?:\\d+(?:-\\d+)?|"
+      + "a|one|two|three|several|many)\\s+(?:years?|months?|weeks?|days?)\\s+ago|[,;]?\\s+(?:for|x)\\s+(?:the\\s+"
+      + "(?:past|last)\\s+)?(?:\\d+(?:-\\d+)?|a|one|two|three|several|many)\\s+(?:years?|months?|weeks?|days?)|"
       + "[,;]?\\s+\\(?(?:icd-?(?:9|10)(?:-cm)?:?\\s*)?(?:\\d{3}\\.\\d{1,2}|[A-Z]\\d{2}\\.[0-9A-Z]{1,4})\\)?)+\\s*$");
   private static final Pattern TRAILING_DATE = Pattern.compile("(?i)(?:[,;]?\\s+(?:on|in|dated|since|from|"
-      + "of|dx|diagnosed(?:\\s+in)?)?\\s*(?:\\(?\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\)?|(?:jan|feb|mar|apr|may|jun|"
+      + "of|dx|diagnosed(?:\\s+in)?)?\\s*(?:\\(?\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\)?|\\d{1,2}/\\d{2,4}|(?:jan|feb|mar|apr|may|jun|"
       + "jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4,5}|(?:19|20)\\d{2}))+\\s*$");
   private static final Pattern NEGATIVE = Pattern.compile("(?i)^(?:no|not|negative|normal|unremarkable|"
       + "without|nothing|none|noncontributory|non-contributory|denies|denied|n/a|not applicable|within\\s+normal|"
@@ -67,10 +67,15 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       + "probably|likely|suspected|suspect|questionable|presumed|rule[- ]out|r/o)\\b");
   /** Words that name a procedure: an entry made of them is a treatment, not a diagnosis. */
   private static final Pattern PROCEDURE = Pattern.compile("(?i)\\b(?:status\\s+post|s/p|\\w+(?:ectomy|otomy|"
-      + "ostomy|plasty|pexy|scopy|desis)|reduction|fixation|repair|replacement|fusion|release|removal|"
-      + "placement|injection|exchange|surgery|procedure|transfer|prophylaxis)\\b");
-  /** A remark in brackets at the end ("(she has had a release before)"). */
+      + "ostomy|plasty|pexy|scopy|desis|rrhaphy)|reduction|fixation|repair|replacement|fusion|release|removal|"
+      + "placement|injection|exchange|\\w*surgery|procedure|transfer|prophylaxis|biopsy|transplant\\w*|graft|"
+      + "implant\\w*|insertion|bypass|cabg|ligation|abortion|cesarean|c-section|resection|excision|"
+      + "debridement|amputation|decompression)\\b");
+  /** A remark in brackets at the end ("(she has had a release before)", "(CPT code 27759)"). */
   private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)\\W*$");
+  private static final Pattern CODE_ASIDE = Pattern.compile("(?i)\\b(?:cpt|icd|code)\\b");
+  /** Words after which a procedure is the background of a condition, not the item itself. */
+  private static final Pattern AFTER = Pattern.compile("(?i)\\b(?:status\\s+post|s/p|after|following|from|since)\\b");
   private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:denies|denied|negative\\s+for)\\b");
   private static final Pattern NARRATIVE = Pattern.compile("(?i)\\b(?:is|are|was|were|will|would|has|have|"
       + "had|did|does|takes?|took|denies|denied|reports?|reported|states?|stated)\\b");
@@ -123,8 +128,9 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
         found.addAll(items(text, r));
       }
       if (found.stream().noneMatch(c -> c.kind() == ListRegion.Kind.DIAGNOSES)) {
+        // The reason for the examination; what it was to rule out, the examination has answered.
         for (ListRegion r : f.reasons()) {
-          found.addAll(items(text, r));
+          items(text, r).stream().filter(c -> !c.certainty().equals(Certainty.RULE_OUT)).forEach(found::add);
         }
       }
     }
@@ -199,7 +205,8 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       }
     }
     Matcher aside = ASIDE.matcher(t);
-    if (aside.find() && aside.start() > 0 && NARRATIVE.matcher(aside.group()).find()) {
+    if (aside.find() && aside.start() > 0
+        && (NARRATIVE.matcher(aside.group()).find() || CODE_ASIDE.matcher(aside.group()).find())) {
       t = t.substring(0, aside.start());
     }
     t = t.replaceAll("^[\\s\"'\u201c\u201d(]+|[\\s\"'\u201c\u201d.,;:]+$", "");
@@ -212,6 +219,9 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     if (kind != ListRegion.Kind.CUE && !named(t) && !(first && kind != ListRegion.Kind.REASON && bare(t))) {
       return null;
     }
+    if (kind == ListRegion.Kind.PAST_HISTORY && procedureFirst(t)) {
+      return null;
+    }
     return new Candidate(t, span, certainty.certainty(), kind);
   }
 
@@ -221,6 +231,29 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
    */
   private static boolean bare(String t) {
     return PhraseMatcher.words(t).size() <= 5 && !NARRATIVE.matcher(t).find() && !PROCEDURE.matcher(t).find();
+  }
+
+  /**
+   * Whether a history item is a procedure ("appendectomy", "inguinal hernia repair", "status post
+   * tonsillectomy") rather than a condition that followed one ("dysphagia status post cervical
+   * fusion").
+   */
+  private boolean procedureFirst(String t) {
+    Matcher p = PROCEDURE.matcher(t);
+    while (p.find()) {
+      if (AFTER.matcher(p.group()).matches()) {
+        continue;
+      }
+      String before = t.substring(0, p.start());
+      boolean condition = PhraseMatcher.words(before).stream().anyMatch(conditions::isCondition);
+      if (!condition) {
+        return true;
+      }
+      if (!AFTER.matcher(before).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a phrase names a condition: a condition word, or a code for it. */

@@ -34,14 +34,15 @@ final class RecordListFinder {
   /** A verb that makes a sentence narrative rather than a bare diagnosis. */
   private static final Pattern FINITE = Pattern.compile(
       "(?i)\\b(?:is|are|was|were|will|would|has|have|had|did|does|do|should|may|can|could|"
-          + "shows?|showed|reveals?|revealed|demonstrates?|noted|recommend(?:ed)?|continue|tolerated|represents?|"
+          + "shows?|showed|reveals?|revealed|demonstrates?|suggests?|indicates?|noted|recommend(?:ed)?|continue|tolerated|represents?|"
           + "seen|identified|visualized|performed|obtained|achieved|applied|advised|requires?|must)\\b");
   private static final int MAX_REASON = 300;
-  private static final Pattern SOAP = Pattern.compile("(?m)^[ \\t]*([SOAP])[ \\t]*[-:][ \\t]+");
+  private static final Pattern SOAP = Pattern.compile("(?m)^[ \\t]*([SOAP])[ \\t]*[-:](?:[ \\t]+|$)");
   /** The writer's opinion that introduces a diagnosis ("I suspect", "I feel that this patient has"). */
-  private static final Pattern OPINION = Pattern.compile("(?i)(?:i|we)\\s+(?:suspect|think|believe|feel)"
+  private static final Pattern OPINION = Pattern.compile("(?i)(?:differential\\s+diagnos[ie]s\\s*"
+      + "(?:(?:includes?|is|are)\\s*)?:?\\s*|(?:i|we)\\s+(?:suspect|think|believe|feel)"
       + "(?:\\s+that)?\\s+(?:(?:this|the)\\s+(?:patient|worker|claimant)\\s+|it\\s+|she\\s+|he\\s+|this\\s+)?"
-      + "(?:(?:is|has|had|may\\s+have|probably\\s+has)\\s+)?");
+      + "(?:(?:is|has|had|may\\s+have|probably\\s+has)\\s+)?)");
   private static final Pattern EXISTENTIAL_END = Pattern.compile("(?i)\\bthere\\s*$");
   private static final Pattern RELATIVE_END = Pattern.compile("(?i)\\s+(?:that|which|who)\\s*$");
   private static final Pattern EXISTENTIAL = Pattern.compile(
@@ -79,9 +80,8 @@ final class RecordListFinder {
           }
         }
       } else if (REASON.matcher(h).find() && s.body().length() <= MAX_REASON) {
-        List<Span> first = Sentences.of(text, s.body());
-        if (!first.isEmpty()) {
-          reasons.add(new ListRegion(first.get(0), ListRegion.Kind.REASON));
+        for (Span sentence : Sentences.of(text, s.body())) {
+          reasons.add(new ListRegion(sentence, ListRegion.Kind.REASON));
         }
       }
     }
