@@ -48,12 +48,12 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
   private static final Pattern PAST_EVENT = Pattern.compile("(?i)(?<!dx|diagnosed)\\s+(?:\\d+|a|one|two|"
       + "three|four|five|six|several|many)\\s+(?:years?|months?|weeks?|days?)\\s+ago\\b");
   /** Trailing words that date or time a diagnosis, or give its code. */
-  private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:[,;]?\\s+(?:dx|diagnosed)?\\s*(?:\\d+(?:-\\d+)?|"
+  private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:[,;]?\\s+(?:(?:dx|diagnosed)\\s+)?(?:\\d+(?:-\\d+)?|"
       + "a|one|two|three|several|many)\\s+(?:years?|months?|weeks?|days?)\\s+ago|[,;]?\\s+(?:for|x)\\s+(?:the\\s+"
       + "(?:past|last)\\s+)?(?:\\d+(?:-\\d+)?|a|one|two|three|several|many)\\s+(?:years?|months?|weeks?|days?)|"
       + "[,;]?\\s+\\(?(?:icd-?(?:9|10)(?:-cm)?:?\\s*)?(?:\\d{3}\\.\\d{1,2}|[A-Z]\\d{2}\\.[0-9A-Z]{1,4})\\)?)+\\s*$");
-  private static final Pattern TRAILING_DATE = Pattern.compile("(?i)(?:[,;]?\\s+(?:on|in|dated|since|from|"
-      + "of|dx|diagnosed(?:\\s+in)?)?\\s*(?:\\(?\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\)?|\\d{1,2}/\\d{2,4}|(?:jan|feb|mar|apr|may|jun|"
+  private static final Pattern TRAILING_DATE = Pattern.compile("(?i)(?:[,;]?\\s+(?:(?:on|in|dated|since|from|"
+      + "of|dx|diagnosed(?:\\s+in)?)\\s+)?(?:\\(?\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\)?|\\d{1,2}/\\d{2,4}|(?:jan|feb|mar|apr|may|jun|"
       + "jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4,5}|(?:19|20)\\d{2}))+\\s*$");
   private static final Pattern NEGATIVE = Pattern.compile("(?i)^(?:no|not|negative|normal|unremarkable|"
       + "without|nothing|none|noncontributory|non-contributory|denies|denied|n/a|not applicable|within\\s+normal|"

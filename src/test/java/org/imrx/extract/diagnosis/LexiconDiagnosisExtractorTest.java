@@ -122,6 +122,25 @@ class LexiconDiagnosisExtractorTest {
   }
 
   @Test
+  void randomTextNeverThrowsAndEvidenceStaysInside() {
+    java.util.Random r = new java.util.Random(5);
+    String[] words = {"IMPRESSION:", "\n", "1.", "lumbar", "strain", ",", "and", "history of", "rule out",
+        "left", "knee", "pain", "(", ")", ";", "diagnosed with", "PAST MEDICAL HISTORY:", "A:", "no", "  ",
+        "12/01/2016", "being treated for", "status post", "repair", "."};
+    for (int n = 0; n < 300; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(120); k > 0; k--) {
+        b.append(words[r.nextInt(words.length)]).append(r.nextBoolean() ? " " : "");
+      }
+      String t = b.toString();
+      for (Diagnosis d : extract("random.txt", t).diagnoses()) {
+        assertTrue(d.evidence().start() >= 0 && d.evidence().end() <= t.length());
+        assertTrue(!d.text().isBlank());
+      }
+    }
+  }
+
+  @Test
   void everyDiagnosisCarriesEvidenceOfItsWords() {
     for (String[] doc : new String[][] {{"letter.txt", LETTER}, {"note.txt", RECORD}}) {
       Case c = extract(doc[0], doc[1]);
