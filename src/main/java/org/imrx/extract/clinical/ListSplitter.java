@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imrx.lexicon.BodyPart;
 import org.imrx.lexicon.BodyPartLexicon;
 import org.imrx.lexicon.PhraseMatcher;
 import org.imrx.text.Span;
@@ -122,9 +123,9 @@ public final class ListSplitter {
       while (j < n && kinds.get(j) == kind && fragments.get(j).before() == Joint.COMMA) {
         j++;
       }
-      boolean adjectives = kind == Kind.OTHER && short_(text, s) && !acronym(text, s);
+      boolean adjectives = kind == Kind.OTHER && fewWords(text, s) && !acronym(text, s);
       if (j < n && kinds.get(j) == Kind.HEADED && fragments.get(j).before() == Joint.AND
-          && (kind == Kind.PLACE || adjectives && short_(text, fragments.get(j).span()))) {
+          && (kind == Kind.PLACE || adjectives && fewWords(text, fragments.get(j).span()))) {
         String suffix = headSuffix(text, fragments.get(j).span(), kind == Kind.PLACE);
         if (suffix != null) {
           Span whole = new Span(s.start(), fragments.get(j).span().end());
@@ -165,7 +166,7 @@ public final class ListSplitter {
   /** Whether a fragment opens, after at most a place, with a word that ties it to what precedes. */
   private boolean connected(CharSequence text, Span s) {
     int i = s.start();
-    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
+    List<PhraseMatcher.Match<BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
     while (true) {
       Matcher c = CONNECTOR.matcher(text).region(i, s.end());
       if (c.lookingAt()) {
@@ -199,14 +200,14 @@ public final class ListSplitter {
 
   /** Whether a place names the body part an item ends on ("of the patella, right knee"). */
   private boolean samePlace(CharSequence text, Item prev, Span place) {
-    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> a = bodyParts.find(prev.text(), 0, prev.text().length());
-    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> b = bodyParts.find(text, place.start(), place.end());
+    List<PhraseMatcher.Match<BodyPart>> a = bodyParts.find(prev.text(), 0, prev.text().length());
+    List<PhraseMatcher.Match<BodyPart>> b = bodyParts.find(text, place.start(), place.end());
     return !a.isEmpty() && !b.isEmpty()
         && a.get(a.size() - 1).value().name().equals(b.get(b.size() - 1).value().name());
   }
 
   /** Whether a fragment is a few words, as a run of adjectives is. */
-  private static boolean short_(CharSequence text, Span s) {
+  private static boolean fewWords(CharSequence text, Span s) {
     List<String> words = PhraseMatcher.words(text.subSequence(s.start(), s.end()).toString());
     return words.stream().filter(w -> !ARTICLES.contains(w)).count() <= 3
         && words.stream().noneMatch(w -> Character.isDigit(w.charAt(0)));
@@ -225,12 +226,12 @@ public final class ListSplitter {
         return Kind.HEADED;
       }
     }
-    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
+    List<PhraseMatcher.Match<BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
     if (parts.isEmpty()) {
       return Kind.OTHER;
     }
     int covered = 0;
-    for (PhraseMatcher.Match<org.imrx.lexicon.BodyPart> m : parts) {
+    for (PhraseMatcher.Match<BodyPart> m : parts) {
       covered += PhraseMatcher.words(m.span().text(text)).size();
     }
     int fillers = 0;
@@ -248,7 +249,7 @@ public final class ListSplitter {
    */
   private int[] prefix(CharSequence text, Span s) {
     int start = s.start();
-    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
+    List<PhraseMatcher.Match<BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
     if (parts.isEmpty()) {
       return new int[] {-1, -1};
     }
@@ -278,7 +279,7 @@ public final class ListSplitter {
 
   /** Where the place words of a span start: its last body part with the side and articles before it. */
   private int placeStart(CharSequence text, Span s) {
-    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
+    List<PhraseMatcher.Match<BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
     int p = parts.isEmpty() ? s.start() : parts.get(parts.size() - 1).span().start();
     if (p == s.start()) {
       return p;
@@ -308,7 +309,7 @@ public final class ListSplitter {
    */
   private String headSuffix(CharSequence text, Span s, boolean place) {
     String t = collapse(text.subSequence(s.start(), s.end()));
-    List<PhraseMatcher.Match<org.imrx.lexicon.BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
+    List<PhraseMatcher.Match<BodyPart>> parts = bodyParts.find(text, s.start(), s.end());
     if (place) {
       if (parts.isEmpty() || parts.get(0).span().start() > firstContentWord(text, s)) {
         return null;

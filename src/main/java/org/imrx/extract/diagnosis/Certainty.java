@@ -19,7 +19,8 @@ final class Certainty {
   /** A diagnosis text without the words that only say it is past, and how far they reached. */
   record Read(String certainty, int dropped) {}
 
-  private static final Pattern HISTORY = Pattern.compile(
+  /** The words that say a diagnosis is past ("history of", "remote h/o"), as they open a text. */
+  static final Pattern HISTORY = Pattern.compile(
       "(?i)^(?:(?:a|an|the)\\s+)?(?:(?:remote|prior|previous|past|known|significant|positive)\\s+)?"
           + "(?:(?:medical\\s+)?history\\s+of|h/o|hx\\s+of)\\s+(?:(?:a|an|the)\\s+)?");
   private static final Pattern RULE = Pattern.compile("(?i)^(?:rule[- ]out|r/o|to\\s+rule\\s+out|ruling\\s+out)\\b");

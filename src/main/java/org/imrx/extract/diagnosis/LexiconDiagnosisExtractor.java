@@ -185,8 +185,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     Certainty.Read certainty = Certainty.of(t);
     if (certainty.dropped() > 0) {
       if (exact) {
-        span = leading(text, span, Pattern.compile("(?s)^.{" + certainty.dropped() + "}"));
-        span = leading(text, span, LEADING);
+        span = leading(text, leading(text, span, Certainty.HISTORY), LEADING);
         t = ListSplitter.collapse(span.text(text));
       } else {
         t = LEADING.matcher(t.substring(certainty.dropped())).replaceFirst("");
