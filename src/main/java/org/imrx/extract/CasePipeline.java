@@ -3,6 +3,7 @@ package org.imrx.extract;
 import java.util.List;
 import org.imrx.ConfigurationException;
 import org.imrx.extract.dates.RegexDateFinder;
+import org.imrx.extract.diagnosis.LexiconDiagnosisExtractor;
 import org.imrx.extract.letter.Credentials;
 import org.imrx.extract.letter.ExtractedItem;
 import org.imrx.extract.letter.Header;
@@ -36,6 +37,7 @@ public final class CasePipeline {
   private final RegexCredentialsExtractor credentials;
   private final RegexDisputedItemExtractor items = new RegexDisputedItemExtractor();
   private final RegexPatientExtractor patient = new RegexPatientExtractor();
+  private final LexiconDiagnosisExtractor diagnoses;
 
   public CasePipeline(Lexicons lexicons, SentenceSplitter sentences) {
     RegexDateFinder dates = new RegexDateFinder();
@@ -43,6 +45,7 @@ public final class CasePipeline {
     this.sentences = sentences;
     this.header = new RegexHeaderExtractor(dates);
     this.credentials = new RegexCredentialsExtractor(lexicons.taxonomy());
+    this.diagnoses = new LexiconDiagnosisExtractor(lexicons);
   }
 
   /**
@@ -66,6 +69,7 @@ public final class CasePipeline {
     }
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
+    out.diagnoses(diagnoses.extract(doc));
     return out.build();
   }
 

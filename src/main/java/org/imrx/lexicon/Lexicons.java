@@ -16,13 +16,20 @@ public final class Lexicons {
   private final BodyPartLexicon bodyParts;
   private final DosingLexicon dosing;
   private final DrugLexicon drugs;
+  private final ConditionLexicon conditions;
+  private final Icd10Lexicon icd10;
+  private final Icd10Synonyms icd10Synonyms;
 
   private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, DosingLexicon dosing,
-      DrugLexicon drugs) {
+      DrugLexicon drugs, ConditionLexicon conditions, Icd10Lexicon icd10,
+      Icd10Synonyms icd10Synonyms) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
     this.dosing = dosing;
     this.drugs = drugs;
+    this.conditions = conditions;
+    this.icd10 = icd10;
+    this.icd10Synonyms = icd10Synonyms;
   }
 
   /**
@@ -34,7 +41,10 @@ public final class Lexicons {
     DosingLexicon dosing = DosingLexicon.load();
     DrugLexicon drugs = DrugLexicon.load(taxonomy, dosing,
         fullVocabularies == null ? null : fullVocabularies.resolve(DRUGBANK));
-    return new Lexicons(taxonomy, BodyPartLexicon.load(), dosing, drugs);
+    BodyPartLexicon parts = BodyPartLexicon.load();
+    Icd10Lexicon icd10 = Icd10Lexicon.load(fullVocabularies);
+    return new Lexicons(taxonomy, parts, dosing, drugs, ConditionLexicon.load(), icd10,
+        Icd10Synonyms.load(icd10, parts));
   }
 
   public Taxonomy taxonomy() {
@@ -53,5 +63,20 @@ public final class Lexicons {
   /** Drug names, generics and DWC drug classes (with DrugBank where {@code --lexicons} is given). */
   public DrugLexicon drugs() {
     return drugs;
+  }
+
+  /** Words that name a condition (diagnosis, symptom, sign). */
+  public ConditionLexicon conditions() {
+    return conditions;
+  }
+
+  /** ICD-10-CM: the full vocabulary where given, else the bundled workers'-comp subset. */
+  public Icd10Lexicon icd10() {
+    return icd10;
+  }
+
+  /** The curated words-to-codes map for ICD-10-CM. */
+  public Icd10Synonyms icd10Synonyms() {
+    return icd10Synonyms;
   }
 }
