@@ -3,6 +3,7 @@ package org.imrx.extract;
 import java.util.List;
 import org.imrx.ConfigurationException;
 import org.imrx.extract.dates.RegexDateFinder;
+import org.imrx.extract.imaging.LexiconImagingExtractor;
 import org.imrx.extract.letter.Credentials;
 import org.imrx.extract.letter.ExtractedItem;
 import org.imrx.extract.letter.Header;
@@ -36,6 +37,7 @@ public final class CasePipeline {
   private final RegexCredentialsExtractor credentials;
   private final RegexDisputedItemExtractor items = new RegexDisputedItemExtractor();
   private final RegexPatientExtractor patient = new RegexPatientExtractor();
+  private final LexiconImagingExtractor imaging;
 
   public CasePipeline(Lexicons lexicons, SentenceSplitter sentences) {
     RegexDateFinder dates = new RegexDateFinder();
@@ -43,6 +45,7 @@ public final class CasePipeline {
     this.sentences = sentences;
     this.header = new RegexHeaderExtractor(dates);
     this.credentials = new RegexCredentialsExtractor(lexicons.taxonomy());
+    this.imaging = new LexiconImagingExtractor(lexicons.modalities(), lexicons.bodyParts());
   }
 
   /**
@@ -66,7 +69,22 @@ public final class CasePipeline {
     }
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
+    out.priorImaging(guarded(out, "priorImaging", () -> imaging.extract(doc), List.of()));
     return out.build();
+  }
+
+  /**
+   * Runs one clinical extractor; a failure on hostile input costs that field only and is kept as
+   * a warning naming the field and the error's kind (never document text).
+   */
+  private static <T> T guarded(CaseBuilder out, String field, java.util.function.Supplier<T> run,
+      T fallback) {
+    try {
+      return run.get();
+    } catch (RuntimeException e) {
+      out.warn(Warning.of("extractor-failed", field + ": " + e.getClass().getSimpleName()));
+      return fallback;
+    }
   }
 
   private void letter(AnnotatedDocument doc, CaseBuilder out) {

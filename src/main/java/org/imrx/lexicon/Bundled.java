@@ -14,6 +14,9 @@ import org.imrx.ConfigurationException;
  * {@code /models/}): tab-separated rows, {@code #} comments, a header row. Stateless.
  */
 public final class Bundled {
+  /** Leading white space and trailing spaces; trailing tabs are a TSV row's empty last columns. */
+  private static final java.util.regex.Pattern EDGE_SPACE =
+      java.util.regex.Pattern.compile("^\\s+|[ \\r\\f\\x0B]+$");
   private Bundled() {}
 
   /** The open stream of a bundled file, failing clearly when it is missing. */
@@ -31,7 +34,7 @@ public final class Bundled {
       List<String> out = new ArrayList<>();
       for (String line; (line = r.readLine()) != null; ) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
+          out.add(EDGE_SPACE.matcher(line).replaceAll(""));
         }
       }
       return out;

@@ -11,10 +11,12 @@ import org.imrx.ConfigurationException;
 public final class Lexicons {
   private final Taxonomy taxonomy;
   private final BodyPartLexicon bodyParts;
+  private final ModalityLexicon modalities;
 
-  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts) {
+  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, ModalityLexicon modalities) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
+    this.modalities = modalities;
   }
 
   /**
@@ -22,7 +24,8 @@ public final class Lexicons {
    * is not null.
    */
   public static Lexicons load(Path fullVocabularies) throws ConfigurationException {
-    return new Lexicons(Taxonomy.load(), BodyPartLexicon.load());
+    BodyPartLexicon bodyParts = BodyPartLexicon.load();
+    return new Lexicons(Taxonomy.load(), bodyParts, ModalityLexicon.load(bodyParts));
   }
 
   public Taxonomy taxonomy() {
@@ -31,5 +34,9 @@ public final class Lexicons {
 
   public BodyPartLexicon bodyParts() {
     return bodyParts;
+  }
+
+  public ModalityLexicon modalities() {
+    return modalities;
   }
 }
