@@ -4,6 +4,11 @@ import java.util.List;
 import org.imrx.ConfigurationException;
 import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.extract.imaging.LexiconImagingExtractor;
+import org.imrx.extract.injury.InjuryFacts;
+import org.imrx.extract.injury.RegexInjuryExtractor;
+import org.imrx.extract.review.RegexUtilizationReviewExtractor;
+import org.imrx.extract.review.ReviewFacts;
+import org.imrx.extract.timeline.RegexTimelineExtractor;
 import org.imrx.extract.letter.Credentials;
 import org.imrx.extract.letter.ExtractedItem;
 import org.imrx.extract.letter.Header;
@@ -17,6 +22,7 @@ import org.imrx.lexicon.Lexicons;
 import org.imrx.model.Case;
 import org.imrx.model.DisputedItem;
 import org.imrx.model.DocumentType;
+import org.imrx.model.UtilizationReview;
 import org.imrx.model.Warning;
 import org.imrx.text.LetterSectioner;
 import org.imrx.text.RecordSectioner;
@@ -38,6 +44,9 @@ public final class CasePipeline {
   private final RegexDisputedItemExtractor items = new RegexDisputedItemExtractor();
   private final RegexPatientExtractor patient = new RegexPatientExtractor();
   private final LexiconImagingExtractor imaging;
+  private final RegexTimelineExtractor timeline;
+  private final RegexInjuryExtractor injury = new RegexInjuryExtractor();
+  private final RegexUtilizationReviewExtractor review = new RegexUtilizationReviewExtractor();
 
   public CasePipeline(Lexicons lexicons, SentenceSplitter sentences) {
     RegexDateFinder dates = new RegexDateFinder();
@@ -46,6 +55,7 @@ public final class CasePipeline {
     this.header = new RegexHeaderExtractor(dates);
     this.credentials = new RegexCredentialsExtractor(lexicons.taxonomy());
     this.imaging = new LexiconImagingExtractor(lexicons.modalities(), lexicons.bodyParts());
+    this.timeline = new RegexTimelineExtractor(lexicons.modalities());
   }
 
   /**
@@ -70,6 +80,16 @@ public final class CasePipeline {
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
     out.priorImaging(guarded(out, "priorImaging", () -> imaging.extract(doc), List.of()));
+    out.timeline(guarded(out, "timeline", () -> timeline.extract(doc), List.of()));
+    InjuryFacts inj = guarded(out, "mechanismOfInjury", () -> injury.extract(doc),
+        new InjuryFacts(null, null));
+    out.mechanismOfInjury(inj.mechanism()).injuryIfAbsent(inj.date());
+    ReviewFacts ur = guarded(out, "utilizationReview", () -> review.extract(doc), ReviewFacts.NONE);
+    if (ur.found()) {
+      out.utilizationReview(new UtilizationReview(
+          out.located("utilizationReview.date", ur.date()),
+          out.located("utilizationReview.outcome", ur.outcome())));
+    }
     return out.build();
   }
 

@@ -31,18 +31,20 @@ import org.imrx.text.Span;
  */
 public final class LexiconImagingExtractor implements Extractor<List<ImagingStudy>> {
   private static final Pattern HEADER_LABEL = Pattern.compile(
-      "(?i)^[ \\t]*(?:EXAM(?:INATION)?(?: PERFORMED)?|STUDY|STUDIES|PROCEDURES?|TYPE OF (?:EXAM|STUDY)"
+      "(?i)^[ \\t]*(?:EXAM(?:INATION)?(?: PERFORMED)?|STUDY|STUDIES|PROCEDURES?|TYPE\\s+OF\\s+(?:EXAM|STUDY)"
           + "|TITLE)[ \\t]*:[ \\t]*");
   private static final Pattern THERAPY_AFTER = Pattern.compile(
       "(?i)^\\s*(?:x\\s*\\d|\\d+\\s*(?:times|sessions|visits|x\\b)|times|sessions|visits|therapy|treatments?)");
   private static final Pattern THERAPY_BEFORE = Pattern.compile(
-      "(?i)(?:electrical (?:muscle )?stimulation|e-?stim|massage|hot packs?|cold packs?|heat|TENS|"
+      "(?i)(?:electrical\\s+(?:muscle )?stimulation|e-?stim|massage|hot\\s+packs?|cold\\s+packs?|heat|TENS|"
           + "manipulation|mobilization|exercises?|traction|iontophoresis|interferential|myofascial)[^.;]{0,40}$");
   private static final Pattern PART_AFTER_DATE = Pattern.compile(
       "(?i)[\\s,)]*(?:of|to)\\s+(?:(?:the|his|her)\\s+)?(?:(?:left|right|bilateral)\\s+)?");
   private static final Pattern FLUOROSCOPY = Pattern.compile(
-      "(?i)fluoroscop|\\bC-arm\\b|intraoperative|under (?:\\w+ )?guidance");
-  private static final Pattern SPINAL_LEVEL = Pattern.compile("\\b([CTL])\\d{1,2}(?:-[CTLS]?\\d)?\\b");
+      "(?i)fluoroscop|\\bC-arm\\b|intraoperative|under\\s+(?:\\w+ )?guidance");
+  /** A spinal level: "L4-5", "C5-C6", "T12-L1", "L5"; a bare "T1" or "T2" is an MRI sequence. */
+  private static final Pattern SPINAL_LEVEL = Pattern.compile(
+      "\\b(?:([CTL])\\d{1,2}-[CTLS]?\\d{1,2}|([CL])\\d)\\b");
   private static final Set<String> SPINE_PARENTS = Set.of("spine", "back");
 
   private final ModalityLexicon modalities;
@@ -336,7 +338,8 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     // "narrowing of the L4-5 disc space": the level names the spine.
     Matcher level = SPINAL_LEVEL.matcher(text).region(result.start(), result.end());
     if (level.find()) {
-      return bodyParts.lookup(switch (level.group(1)) {
+      String letter = level.group(1) != null ? level.group(1) : level.group(2);
+      return bodyParts.lookup(switch (letter) {
         case "C" -> "cervical spine";
         case "T" -> "thoracic spine";
         default -> "lumbar spine";

@@ -23,31 +23,31 @@ final class StudyContext {
       "(?:(?:is|are|was|were|be|been|remains?)\\s+)?(?:not\\s+)?(?:medically\\s+|clinically\\s+)?"
           + "(?:necessary|warranted|appropriate|supported)(?![\\w-])"
           + "|requested|recommended|ordered|planned|scheduled|pending|sought|proposed|denied"
-          + "|non-?certified|not certified|certified|approved|authorized|modified|needed|required"
-          + "|to be (?:done|performed|obtained|scheduled|completed|ordered|repeated)"
-          + "|will|would|should|may|might|could|can\\b|is being|was being"
-          + "|not (?:done|performed|obtained|available|completed|been|provided|included|submitted|found)"
+          + "|non-?certified|not\\s+certified|certified|approved|authorized|modified|needed|required"
+          + "|to\\s+be\\s+(?:done|performed|obtained|scheduled|completed|ordered|repeated)"
+          + "|will|would|should|may|might|could|can\\b|is\\s+being|was\\s+being"
+          + "|not\\s+(?:done|performed|obtained|available|completed|been|provided|included|submitted|found)"
           + "|never|unavailable"
-          + "|to (?:rule out|r/o|evaluate|assess|further|look|confirm|determine|check|exclude|investigate)"
-          + "|for (?:further )?(?:evaluation|assessment)|if\\b";
+          + "|to\\s+(?:rule\\s+out|r/o|evaluate|assess|further|look|confirm|determine|check|exclude|investigate)"
+          + "|for\\s+(?:further )?(?:evaluation|assessment)|if\\b";
   private static final String RESULT_VERB =
       "revealed|reveals?|showed|shows?|demonstrated|demonstrates?|indicated|indicates?|noted"
-          + "|(?:was|were) notable|notable|reported|reports?|documented|confirmed|confirms?"
-          + "|suggested|suggests?|disclosed|found|c[ao]mes? back|came back|returned|evidenced"
-          + "|read as|interpreted as|had shown|had revealed|:";
+          + "|(?:was|were)\\s+notable|notable|reported|reports?|documented|confirmed|confirms?"
+          + "|suggested|suggests?|disclosed|found|c[ao]mes?\\s+back|came\\s+back|returned|evidenced"
+          + "|read\\s+as|interpreted\\s+as|had\\s+shown|had\\s+revealed|:";
   private static final String RESULT_ADJECTIVE =
       "negative|positive|normal|unremarkable|abnormal|significant|remarkable|consistent"
-          + "|within normal limits|WNL";
+          + "|within\\s+normal\\s+limits|WNL";
   private static final String DONE_VERB =
-      "performed|done|obtained|taken|completed|reviewed|interpreted|present|available for review"
-          + "|in the (?:medical )?records?|on file|dated|from";
+      "performed|done|obtained|taken|completed|reviewed|interpreted|present|available\\s+for\\s+review"
+          + "|in\\s+the\\s+(?:medical )?records?|on\\s+file|dated|from";
   private static final Pattern POST = Pattern.compile(
       "(?i)[\\s,]*(?:\\([^()\\n]{0,40}\\)[\\s,]*)?"
           + "(?:(?:,|and|or|&)\\s+(?:the\\s+)?[\\w/-]+(?:\\s+[\\w/-]+){0,2}?(?![\\w-])[\\s,]*){0,4}?"
           + "(?:(?:(?:dated|taken|done|performed|obtained|completed|from|on|of|in|at)\\s+){1,2}#+[\\s,]*|#+[\\s,]*|\\(#+\\)[\\s,]*)?"
-          + "(?:(?:at that time|at the time|in the clinic|in clinic|today|that day|previously|recently"
-          + "|back in \\w+|in the past|earlier|again|also)[\\s,]*){0,2}"
-          + "(?:(?:which|that)\\s+(?:(?:s?he|they|the patient)\\s+)?)?"
+          + "(?:(?:at\\s+that\\s+time|at\\s+the\\s+time|in\\s+the\\s+clinic|in\\s+clinic|today|that\\s+day|previously|recently"
+          + "|back\\s+in\\s+\\w+|in\\s+the\\s+past|earlier|again|also)[\\s,]*){0,2}"
+          + "(?:(?:which|that)\\s+(?:(?:s?he|they|the\\s+patient)\\s+)?)?"
           + "(?<aux>(?:(?:was|were|is|are|has|have|had|been|be|reportedly|subsequently|also|essentially|again"
           + "|initially|apparently|already|then|previously|only|recently|later|clearly)\\s+){0,4})"
           + "(?<![\\w-])(?:(?<nd>" + NOT_DONE_VERB + ")(?![\\w-])|(?<adj>" + RESULT_ADJECTIVE + ")(?![\\w-])|(?<res>"
@@ -55,30 +55,30 @@ final class StudyContext {
   private static final Pattern PRE = Pattern.compile("(?i)(?<![\\w-])(?:"
       + "(?<stop>but|however|although|though|whereas)"
       + "|(?<nd1>(?:treatment |care )?plan(?:s|ned)?(?:\\s+of\\s+care)?(?:\\s+(?:on|dated|from)\\s+#+)?"
-      + "(?:\\s+(?:is|was|were|are|included|includes|include|consisted of|consists of|for|to))+)"
-      + "|(?<d1>(?:treatment|therapy|care|diagnostics?|diagnostic (?:studies|testing|tests|work-?up|imaging)"
+      + "(?:\\s+(?:is|was|were|are|included|includes|include|consisted\\s+of|consists\\s+of|for|to))+)"
+      + "|(?<d1>(?:treatment|therapy|care|diagnostics?|diagnostic\\s+(?:studies|testing|tests|work-?up|imaging)"
       + "|testing|evaluations?|work-?up|studies)(?:\\s+and\\s+\\w+(?:\\s+\\w+)?)?(?:\\s+to\\s+date)?"
-      + "(?:\\s+(?:has|have|had))?(?:\\s+been)?(?:\\s+noted\\s+to)?\\s+(?:included?|includes|consisted of"
-      + "|consisting of|comprised))"
-      + "|(?<nd>request\\w*|re-?request\\w*|authoriz\\w*|RFA|appeal\\w*|non-?certif\\w*|not certif\\w*"
-      + "|denied|denial|deny|not (?:medically )?(?:necessary|approved|authorized|indicated|supported|warranted)"
-      + "|fail\\w* to (?:approve|certify|authorize)|did not (?:approve|certify|authorize)"
-      + "|modif(?:y|ied|ies|ication of)"
+      + "(?:\\s+(?:has|have|had))?(?:\\s+been)?(?:\\s+noted\\s+to)?\\s+(?:included?|includes|consisted\\s+of"
+      + "|consisting\\s+of|comprised))"
+      + "|(?<nd>request\\w*|re-?request\\w*|authoriz\\w*|RFA|appeal\\w*|non-?certif\\w*|not\\s+certif\\w*"
+      + "|denied|denial|deny|not\\s+(?:medically )?(?:necessary|approved|authorized|indicated|supported|warranted)"
+      + "|fail\\w* to\\s+(?:approve|certify|authorize)|did\\s+not\\s+(?:approve|certify|authorize)"
+      + "|modif(?:y|ied|ies|ication\\s+of)"
       + "|approv\\w*|certif\\w*|recommend\\w*|suggest\\w*|order\\w*|sought|seek\\w*|propos\\w*|pending"
       + "|await\\w*|schedul\\w*|refer\\w*|consider\\w*|pursu\\w*|obtain|obtaining|get|getting"
-      + "|to (?:have|undergo|do|perform|repeat)|will|would|should|may|might|could|can|need\\w*|requir\\w*"
-      + "|candidate|benefit|warrant\\w*|justif\\w*|support\\w*|indication|rationale|prior to|before"
-      + "|in order to|if|unless|as soon as|until|once|check|at issue|is for|ask\\w*|set (?:her|him|them|the patient) up"
-      + "|submitted for|wants?|would like|no evidence of|lack of|absence of|without|never|not (?:had|undergone|been|yet)"
-      + "|has not|have not|not (?:noted|documented|reported|provided|specified|clear|available)|no)"
-      + "|(?<weak>(?:were |was )?noted to include|included|includes|include|noted|documented|reported"
+      + "|to\\s+(?:have|undergo|do|perform|repeat)|will|would|should|may|might|could|can|need\\w*|requir\\w*"
+      + "|candidate|benefit|warrant\\w*|justif\\w*|support\\w*|indication|rationale|prior\\s+to|before"
+      + "|in\\s+order\\s+to|if|unless|as\\s+soon\\s+as|until|once|check|at\\s+issue|is\\s+for|ask\\w*|set\\s+(?:her|him|them|the\\s+patient)\\s+up"
+      + "|submitted\\s+for|wants?|would\\s+like|no\\s+evidence\\s+of|lack\\s+of|absence\\s+of|without|never|not\\s+(?:had|undergone|been|yet)"
+      + "|has\\s+not|have\\s+not|not\\s+(?:noted|documented|reported|provided|specified|clear|available)|no)"
+      + "|(?<weak>(?:were |was )?noted\\s+to\\s+include|included|includes|include|noted|documented|reported"
       + "|indicated|indicates|provided|submitted)"
-      + "|(?<d>had|has had|have had|underwent|undergone|received|got"
-      + "|completed|performed|obtained|done|history of|hx of|s/p|status post|reviewed|review of"
-      + "|reports? of|results? of|cop(?:y|ies) of|findings? (?:of|on)|based on|according to|per"
-      + "|up[- ]to[- ]date (?:on|with)|identified on|seen on|visible on|evident on|shown on|noted on"
-      + "|demonstrated on|confirmed (?:by|on|with)|comparison|compared (?:with|to)|brought"
-      + "|interpretation of|sent for|went for|revealed|showed|demonstrated|reveals?))(?![\\w-])");
+      + "|(?<d>had|has\\s+had|have\\s+had|underwent|undergone|received|got"
+      + "|completed|performed|obtained|done|history\\s+of|hx\\s+of|s/p|status\\s+post|reviewed|review\\s+of"
+      + "|reports?\\s+of|results?\\s+of|cop(?:y|ies)\\s+of|findings?\\s+(?:of|on)|based\\s+on|according\\s+to|per"
+      + "|up[- ]to[- ]date\\s+(?:on|with)|identified\\s+on|seen\\s+on|visible\\s+on|evident\\s+on|shown\\s+on|noted\\s+on"
+      + "|demonstrated\\s+on|confirmed\\s+(?:by|on|with)|comparison|compared\\s+(?:with|to)|brought"
+      + "|interpretation\\s+of|sent\\s+for|went\\s+for|revealed|showed|demonstrated|reveals?))(?![\\w-])");
   private static final Pattern ATTACHED = Pattern.compile("(?i)(?<![\\w-])(?:(?<on>on|per|in|from)"
       + "|(?<nd>no|not|without|any|pending|future|possible|proposed|requested|recommended|planned"
       + "|additional|further))\\s+(?:(?:a|an|the|her|his|their|prior|previous|recent|initial|repeat"
@@ -91,6 +91,8 @@ final class StudyContext {
   private static final Pattern RESULT_LEAD = Pattern.compile(
       "(?i)^[\\s,:]*(?:to\\s+(?:reveal|show|demonstrate|have|be)\\s+)?(?:that\\s+)?(?:for\\s+)?"
           + "(?:there\\s+(?:was|were|is|are)\\s+)?");
+  private static final Pattern DANGLING = Pattern.compile(
+      "(?i)(?:[\\s,]+(?:a|an|the|of|with|and|or|to|in|on|at|for|by))+[\\s,]*$|^(?:a|an|the)$");
   private static final Pattern DATE_BEFORE = Pattern.compile(
       "(?i)^[\\s,]*(?:(?:a|an|the|her|his)\\s+)?$");
   private static final Pattern DATE_AFTER = Pattern.compile(
@@ -198,7 +200,11 @@ final class StudyContext {
       e -= tail.endsWith(", and") ? 5 : 4;
     }
     Span out = new Span(s.start(), e).trim(text);
-    return out.length() < 2 ? null : out;
+    Matcher dangling = DANGLING.matcher(text).region(out.start(), out.end());
+    if (dangling.find()) {
+      out = new Span(out.start(), dangling.start()).trim(text);
+    }
+    return out.length() < 3 ? null : out;
   }
 
   /** The date written with the phrase: "dated X", "on X", "(X)", "X, MRI of ...". */

@@ -367,7 +367,8 @@ final class StudyPhraseParser {
           || Character.isWhitespace(text.charAt(e + 1))))) {
         break;
       }
-      if (text.startsWith(" and ", e) || text.startsWith(" AND ", e)) {
+      if ((text.startsWith(" and ", e) || text.startsWith(" AND ", e))
+          && !text.regionMatches(true, e + 5, "without", 0, 7)) {
         break;
       }
       e++;
