@@ -60,10 +60,11 @@ public final class CasePipeline {
 
   /**
    * The pipeline with the bundled lexicons (and the full vocabularies under
-   * {@code fullVocabularies} where not null) and Apache's English sentence model.
+   * {@code fullVocabularies} where not null) and the bundled sentence splitter (the project's
+   * clinical model where {@code imrx train} built one, else Apache's English model).
    */
   public static CasePipeline load(java.nio.file.Path fullVocabularies) throws ConfigurationException {
-    return new CasePipeline(Lexicons.load(fullVocabularies), SentenceDetectorSplitter.apacheEnglish());
+    return new CasePipeline(Lexicons.load(fullVocabularies), SentenceDetectorSplitter.bundled());
   }
 
   public Case extract(SourceDocument source) {
