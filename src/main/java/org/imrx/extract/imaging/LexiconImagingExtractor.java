@@ -32,6 +32,7 @@ import org.imrx.text.Span;
 public final class LexiconImagingExtractor implements Extractor<List<ImagingStudy>> {
   private static final Pattern HEADER_LABEL = Pattern.compile(
       "(?i)^[ \\t]*(?:EXAM(?:INATION)?(?: PERFORMED)?|STUDY|STUDIES|PROCEDURES?|TYPE\\s+OF\\s+(?:EXAM|STUDY)"
+          + "|TESTS?(?: DONE| PERFORMED)?"
           + "|TITLE)[ \\t]*:[ \\t]*");
   private static final Pattern THERAPY_AFTER = Pattern.compile(
       "(?i)^\\s*(?:x\\s*\\d|\\d+\\s*(?:times|sessions|visits|x\\b)|times|sessions|visits|therapy|treatments?)");
@@ -45,6 +46,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
   /** A spinal level: "L4-5", "C5-C6", "T12-L1", "L5"; a bare "T1" or "T2" is an MRI sequence. */
   private static final Pattern SPINAL_LEVEL = Pattern.compile(
       "\\b(?:([CTL])\\d{1,2}-[CTLS]?\\d{1,2}|([CL])\\d)\\b");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]|\\band\\b");
   private static final Set<String> SPINE_PARENTS = Set.of("spine", "back");
 
   private final ModalityLexicon modalities;
@@ -62,7 +64,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
   @Override
   public List<ImagingStudy> extract(AnnotatedDocument doc) {
     List<StudyMention> done = mentions(doc).stream().filter(StudyMention::done).toList();
-    return merge(done).stream().map(g -> g.study(doc)).toList();
+    return merge(doc.text(), done).stream().map(g -> g.study(doc)).toList();
   }
 
   /** Every study the clinical region names, done or not, in text order. */
@@ -410,12 +412,32 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     }
   }
 
-  private static List<Group> merge(List<StudyMention> done) {
+  /**
+   * Two studies an EXAM line lists apart, neither naming a body part ("selective coronary
+   * angiogram, right common femoral angiogram"), are two studies.
+   */
+  private static boolean listedApart(String text, List<Group> groups, StudyMention m) {
+    if (m.bodyPart() != null || groups.isEmpty()) {
+      return false;
+    }
+    StudyMention last = groups.get(groups.size() - 1).best;
+    if (last.bodyPart() != null || last.span().end() > m.span().start()) {
+      return false;
+    }
+    String between = text.substring(last.span().end(), m.span().start());
+    return !between.contains("\n") && LIST_SEPARATOR.matcher(between).find();
+  }
+
+  private static List<Group> merge(String text, List<StudyMention> done) {
     List<Group> groups = new ArrayList<>();
     boolean report = done.stream().anyMatch(StudyMention::reportSubject);
     for (StudyMention m : done) {
       if (m.reportSubject()) {
-        place(groups, m, false);
+        if (listedApart(text, groups, m)) {
+          groups.add(new Group(m));
+        } else {
+          place(groups, m, false);
+        }
       }
     }
     List<Group> subjects = List.copyOf(groups);

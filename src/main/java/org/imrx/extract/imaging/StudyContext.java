@@ -49,7 +49,7 @@ final class StudyContext {
           + "|back\\s+in\\s+\\w+|in\\s+the\\s+past|earlier|again|also)[\\s,]*){0,2}"
           + "(?:(?:which|that)\\s+(?:(?:s?he|they|the\\s+patient)\\s+)?)?"
           + "(?<aux>(?:(?:was|were|is|are|has|have|had|been|be|reportedly|subsequently|also|essentially|again"
-          + "|initially|apparently|already|then|previously|only|recently|later|clearly)\\s+){0,4})"
+          + "|initially|apparently|already|then|previously|only|recently|later|clearly|\\w+ly)\\s+){0,4})"
           + "(?<![\\w-])(?:(?<nd>" + NOT_DONE_VERB + ")(?![\\w-])|(?<adj>" + RESULT_ADJECTIVE + ")(?![\\w-])|(?<res>"
           + RESULT_VERB + ")(?![\\w-])|(?<d>" + DONE_VERB + ")(?![\\w-]))");
   private static final Pattern PRE = Pattern.compile("(?i)(?<![\\w-])(?:"
@@ -86,6 +86,7 @@ final class StudyContext {
   private static final Pattern LATER_RESULT = Pattern.compile(
       "(?i)(?<![\\w-])(?:revealed|showed|demonstrated|indicated|disclosed)(?![\\w-])");
   private static final Pattern PRESENT_OR_MODAL = Pattern.compile("\\b(?:is|are|be|been)\\b");
+  private static final Pattern ACQUIRED = Pattern.compile("(?i)taken|obtained|performed|done");
   private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
   private static final Pattern PLAN_BEFORE = Pattern.compile("(?i)\\bplan\\b");
   private static final Pattern RESULT_LEAD = Pattern.compile(
@@ -132,8 +133,11 @@ final class StudyContext {
       } else {
         // "will follow up once the MRIs are performed": a plain "performed" after a request,
         // plan or condition is still to come.
-        done = PAST.matcher(aux).find()
-            || !Boolean.FALSE.equals(before(masked, sentence.start(), extent.start()));
+        // "Radiographs are taken and ... approved": the present tense describes a procedure.
+        boolean describes = PRESENT_OR_MODAL.matcher(aux).find() && !PAST.matcher(aux).find()
+            && ACQUIRED.matcher(post.group("d")).matches();
+        done = !describes && (PAST.matcher(aux).find()
+            || !Boolean.FALSE.equals(before(masked, sentence.start(), extent.start())));
         verbStart = post.start("d");
       }
     }

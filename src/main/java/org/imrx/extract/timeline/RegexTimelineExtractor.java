@@ -51,9 +51,10 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
           + "|\\bexam\\b|\\bpresented\\b|\\bfollow[- ]?up\\b|\\bprogress\\s+(?:note|report)s?\\b|\\bPR-?2\\b"
           + "|\\b(?:report|notes?|records?|documentation|assessment|encounter|appointment|consultation"
           + "|consult|office|clinic|emergency|ER)\\b|\\bdate\\s+of\\s+service\\b|\\bDOS\\b|\\bprovider\\b"
-          + "|\\bphysician\\b|\\bcomplain(?:ed|s)\\b|\\breported\\b")),
+          + "|\\bphysician\\b|\\bcomplain(?:ed|s)\\b|\\breported\\b|\\b(?:objective\\s+)?findings\\b"
+          + "|\\bnoted\\b|\\bdocumented\\b")),
       new Cue("other", 6, Pattern.compile("(?i)\\brequest\\s+for\\s+authori[sz]ation\\b|\\bRFA\\b"
-          + "|\\bapplication\\b|\\brequest(?:ed)?\\b")));
+          + "|\\bapplication\\b")));
   private static final int IMAGING_PRIORITY = 3;
   private static final int MAX_TEXT = 300;
 
