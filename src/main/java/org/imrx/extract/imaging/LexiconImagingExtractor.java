@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.imrx.extract.AnnotatedDocument;
 import org.imrx.extract.Extractor;
 import org.imrx.extract.dates.DateMention;
-import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.lexicon.BodyPart;
 import org.imrx.lexicon.BodyPartLexicon;
 import org.imrx.lexicon.ModalityLexicon;
@@ -51,7 +50,6 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
 
   private final ModalityLexicon modalities;
   private final BodyPartLexicon bodyParts;
-  private final RegexDateFinder dates = new RegexDateFinder(true);
   private final StudyPhraseParser phrases;
   private final StudyContext context = new StudyContext();
 
@@ -71,7 +69,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
   public List<StudyMention> mentions(AnnotatedDocument doc) {
     String text = doc.text();
     Span region = doc.clinicalRegion();
-    List<DateMention> found = dates.find(text, region.start(), region.end());
+    List<DateMention> found = doc.datesIn(region, true);
     String masked = mask(text, found);
     List<Span> sentences = doc.sentencesIn(region);
     if (sentences.isEmpty() && region.length() > 0) {

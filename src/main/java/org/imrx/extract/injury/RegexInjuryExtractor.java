@@ -8,7 +8,6 @@ import org.imrx.extract.Extractor;
 import org.imrx.extract.Located;
 import org.imrx.extract.dates.DateMask;
 import org.imrx.extract.dates.DateMention;
-import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.text.Span;
 
 /**
@@ -47,13 +46,11 @@ public final class RegexInjuryExtractor implements Extractor<InjuryFacts> {
       Pattern.compile("(?i)\\binjur(?:y|ies)\\s+(?:on|of|dated|occurring\\s+on|that\\s+occurred\\s+on)\\s+(?<d>#+)"),
       Pattern.compile("(?i)\\b(?:fell|fall|slipped|tripped|accident|MVA|MVC|collision)\\b[^.;\\n#]{0,40}?\\bon\\s+(?<d>#+)"));
 
-  private final RegexDateFinder dates = new RegexDateFinder();
-
   @Override
   public InjuryFacts extract(AnnotatedDocument doc) {
     String text = doc.text();
     Span region = doc.clinicalRegion();
-    List<DateMention> found = dates.find(text, region.start(), region.end());
+    List<DateMention> found = doc.datesIn(region, false);
     String masked = DateMask.mask(text, found);
     return new InjuryFacts(mechanism(doc, text, masked, region), injuryDate(masked, found, region));
   }

@@ -7,7 +7,6 @@ import org.imrx.extract.AnnotatedDocument;
 import org.imrx.extract.Extractor;
 import org.imrx.extract.Located;
 import org.imrx.extract.dates.DateMention;
-import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.text.Span;
 
 /**
@@ -33,8 +32,6 @@ public final class RegexUtilizationReviewExtractor implements Extractor<ReviewFa
       "(?i)was\\s+the\\s+original\\s+request|remaining\\s+IMR\\s+eligible\\s+portion|partially\\s+(?:approved|certified)");
   private static final int NEAR = 60;
 
-  private final RegexDateFinder dates = new RegexDateFinder();
-
   @Override
   public ReviewFacts extract(AnnotatedDocument doc) {
     String text = doc.text();
@@ -49,7 +46,7 @@ public final class RegexUtilizationReviewExtractor implements Extractor<ReviewFa
         previousDate = null;
         continue;
       }
-      Located<String> date = date(text, s, review.start(), review.end());
+      Located<String> date = date(doc.datesIn(s, false), review.start(), review.end());
       Located<String> outcome = outcome(text, s, review.end());
       if (outcome != null && outcome.value().equals("certified")
           && modification(text, i > 0 ? sentences.get(i - 1) : s,
@@ -100,10 +97,10 @@ public final class RegexUtilizationReviewExtractor implements Extractor<ReviewFa
   }
 
   /** The date nearest the review's name in its sentence, preferring one just after it. */
-  private Located<String> date(String text, Span sentence, int reviewStart, int reviewEnd) {
+  private static Located<String> date(List<DateMention> dates, int reviewStart, int reviewEnd) {
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (DateMention d : dates.find(text, sentence.start(), sentence.end())) {
+    for (DateMention d : dates) {
       int distance = d.span().start() >= reviewEnd ? d.span().start() - reviewEnd
           : reviewStart - d.span().end() + NEAR / 2;
       if (distance < bestDistance) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.imrx.extract.AnnotatedDocument;
 import org.imrx.extract.Extractor;
 import org.imrx.extract.dates.DateMention;
-import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.lexicon.ModalityLexicon;
 import org.imrx.lexicon.PhraseMatcher;
 import org.imrx.model.TimelineEvent;
@@ -58,7 +57,6 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
   private static final int IMAGING_PRIORITY = 3;
   private static final int MAX_TEXT = 300;
 
-  private final RegexDateFinder dates = new RegexDateFinder(true);
   private final ModalityLexicon modalities;
 
   public RegexTimelineExtractor(ModalityLexicon modalities) {
@@ -72,7 +70,7 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
     List<Span> sentences = doc.sentencesIn(region);
     List<Object[]> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (DateMention d : dates.find(text, region.start(), region.end())) {
+    for (DateMention d : doc.datesIn(region, true)) {
       Span clause = clause(text, sentences, d.span(), region);
       String kind = kind(text, clause, d.span());
       if (!seen.add(d.iso() + "|" + kind)) {
