@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrx.extract.AnnotatedDocument;
 import org.imrx.extract.Extractor;
+import org.imrx.extract.dates.DateMask;
 import org.imrx.extract.dates.DateMention;
 import org.imrx.lexicon.BodyPart;
 import org.imrx.lexicon.BodyPartLexicon;
@@ -48,6 +49,9 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]|\\band\\b");
   private static final Set<String> SPINE_PARENTS = Set.of("spine", "back");
 
+  /** A modality term grown into its phrase, and whether it heads its report. */
+  private record Parsed(ModalityLexicon.Term term, StudyPhraseParser.Phrase phrase, boolean header) {}
+
   private final ModalityLexicon modalities;
   private final BodyPartLexicon bodyParts;
   private final StudyPhraseParser phrases;
@@ -70,7 +74,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     String text = doc.text();
     Span region = doc.clinicalRegion();
     List<DateMention> found = doc.datesIn(region, true);
-    String masked = mask(text, found);
+    String masked = DateMask.mask(text, found);
     List<Span> sentences = doc.sentencesIn(region);
     if (sentences.isEmpty() && region.length() > 0) {
       sentences = List.of(region);
@@ -96,7 +100,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     List<DateMention> sentenceDates = allDates.stream()
         .filter(d -> sentence.contains(d.span())).toList();
     int floor = sentence.start();
-    List<Object[]> parsed = new ArrayList<>();
+    List<Parsed> parsed = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       PhraseMatcher.Match<ModalityLexicon.Term> term = terms.get(i);
       Span span = term.span();
@@ -126,14 +130,13 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       StudyPhraseParser.Phrase phrase =
           phrases.parse(text, tokens, head, headEnd, bpIndex, partAt, header, floor, limit);
       floor = phrase.extent().end();
-      parsed.add(new Object[] {term.value(), phrase, header});
+      parsed.add(new Parsed(term.value(), phrase, header));
     }
     for (int i = 0; i < parsed.size(); i++) {
-      ModalityLexicon.Term term = (ModalityLexicon.Term) parsed.get(i)[0];
-      StudyPhraseParser.Phrase phrase = (StudyPhraseParser.Phrase) parsed.get(i)[1];
-      boolean header = (Boolean) parsed.get(i)[2];
-      int next = i + 1 < parsed.size()
-          ? ((StudyPhraseParser.Phrase) parsed.get(i + 1)[1]).extent().start() : sentence.end();
+      ModalityLexicon.Term term = parsed.get(i).term();
+      StudyPhraseParser.Phrase phrase = parsed.get(i).phrase();
+      boolean header = parsed.get(i).header();
+      int next = i + 1 < parsed.size() ? parsed.get(i + 1).phrase().extent().start() : sentence.end();
       Span extent = phrase.extent();
       StudyContext.Reading reading = header ? new StudyContext.Reading(true, null, null)
           : context.read(text, masked, sentence, extent, next, sentenceDates);
@@ -346,19 +349,6 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       });
     }
     return null;
-  }
-
-  private static String mask(String text, List<DateMention> found) {
-    if (found.isEmpty()) {
-      return text;
-    }
-    char[] c = text.toCharArray();
-    for (DateMention d : found) {
-      for (int i = d.span().start(); i < d.span().end(); i++) {
-        c[i] = '#';
-      }
-    }
-    return new String(c);
   }
 
   // ---- one item per study ----

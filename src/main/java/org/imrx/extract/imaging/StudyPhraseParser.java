@@ -24,6 +24,25 @@ final class StudyPhraseParser {
   /** A phrase: its whole extent, its studies and what the words just before it say. */
   record Phrase(Span extent, List<Part> parts, boolean repeat, boolean prior) {}
 
+  /**
+   * One body part of a phrase, as token indexes: its first token (its side word, if any), last
+   * token, the token its body part starts at, and its side word (-1 for none). Grown while the
+   * phrase is read, so mutable; never leaves {@link #parse}.
+   */
+  private static final class Conjunct {
+    int first;
+    int last;
+    int part;
+    int side;
+
+    Conjunct(int first, int last, int part, int side) {
+      this.first = first;
+      this.last = last;
+      this.part = part;
+      this.side = side;
+    }
+  }
+
   private static final Set<String> SIDES = Set.of("left", "right", "bilateral", "bilaterally");
   private static final Set<String> TECHNIQUE = Set.of("diagnostic", "official", "noncontrast",
       "nonenhanced", "non", "contrast", "enhanced", "plain", "digital", "2", "3", "4", "5", "6", "d",
@@ -41,7 +60,7 @@ final class StudyPhraseParser {
   private static final Set<String> PRIOR = Set.of("prior", "previous", "original", "old",
       "earlier", "recent", "initial", "last", "outside", "baseline", "latest", "previously");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "her", "his", "their",
-      "this", "that", "these", "those", "its", "most", "up");
+      "this", "that", "these", "those", "its", "most");
   private static final Set<String> CONTINUATION = Set.of("scan", "scans", "imaging", "study",
       "studies", "images", "image", "examination", "exam", "series", "views", "view", "films",
       "film", "report");
@@ -62,7 +81,6 @@ final class StudyPhraseParser {
   private static final Set<String> MIDLINE = Set.of("cervical spine", "thoracic spine",
       "lumbar spine", "lumbosacral spine", "thoracolumbar spine", "spine", "back", "sacrum",
       "coccyx", "head", "brain", "face", "jaw", "chest", "abdomen", "pelvis", "heart", "neck");
-  private static final Pattern SEPARATOR = Pattern.compile("\\s*[,/&]\\s*|\\s*,?\\s*");
   private static final Pattern WHITE = Pattern.compile("[ \\t]*\\n?[ \\t]*");
 
   private final BodyPartLexicon bodyParts;
@@ -96,28 +114,28 @@ final class StudyPhraseParser {
     for (int[] r : bpStart.values()) {
       bpEnd.put(r[1], r[0]);
     }
-    List<int[]> conjuncts = new ArrayList<>(); // {firstToken, lastToken, bodyPartStartToken, sideToken}
+    List<Conjunct> conjuncts = new ArrayList<>();
     // Leftwards: technique words, sides and body parts joined to the modality word.
     int left = head;
     int k = head - 1;
-    List<int[]> before = new ArrayList<>();
+    List<Conjunct> before = new ArrayList<>();
     while (k >= 0 && t.start(k) >= floor && joins(t.gapAfter(k))) {
       Integer bpFirst = bpEnd.get(k);
       String w = t.lower(k);
       if (bpFirst != null && !isBackVerb(t, bpFirst) && t.start(bpFirst) >= floor) {
-        if (!before.isEmpty() && before.get(0)[0] == k + 1 && t.gapAfter(k).strip().equals("/")) {
+        if (!before.isEmpty() && before.get(0).first == k + 1 && t.gapAfter(k).strip().equals("/")) {
           // "lumbar/pelvic views" is one study: the first part stands for both.
-          before.get(0)[0] = bpFirst;
-          before.get(0)[2] = bpFirst;
+          before.get(0).first = bpFirst;
+          before.get(0).part = bpFirst;
         } else {
-          before.add(0, new int[] {bpFirst, k, bpFirst, -1});
+          before.add(0, new Conjunct(bpFirst, k, bpFirst, -1));
         }
         left = bpFirst;
         k = bpFirst - 1;
       } else if (SIDES.contains(w)) {
-        if (!before.isEmpty() && before.get(0)[3] < 0 && before.get(0)[0] == k + 1) {
-          before.get(0)[0] = k;
-          before.get(0)[3] = k;
+        if (!before.isEmpty() && before.get(0).side < 0 && before.get(0).first == k + 1) {
+          before.get(0).first = k;
+          before.get(0).side = k;
         }
         left = k;
         k--;
@@ -143,9 +161,6 @@ final class StudyPhraseParser {
       String w = t.lower(p);
       repeat = REPEAT.contains(w) || (w.equals("up") && t.lower(p - 1).equals("follow"));
       prior = PRIOR.contains(w);
-      if (w.equals("up") || w.equals("follow")) {
-        repeat = true;
-      }
     }
     // Rightwards: more head words, "of the" + body parts, side in brackets, contrast, views.
     int right = headEnd;
@@ -180,10 +195,10 @@ final class StudyPhraseParser {
           }
         }
         if (q < t.size() && (q == n || t.gapAfter(q - 1).isBlank())) {
-          List<int[]> list = conjunctsAt(text, t, q, bpStart, limit);
+          List<Conjunct> list = conjunctsAt(t, q, bpStart, limit);
           if (!list.isEmpty()) {
             conjuncts.addAll(list);
-            right = list.get(list.size() - 1)[1];
+            right = list.get(list.size() - 1).last;
             partsAfter = true;
             continue;
           }
@@ -222,7 +237,7 @@ final class StudyPhraseParser {
       end = headerEnd(text, end, limit);
     }
     Span extent = new Span(start, end);
-    return new Phrase(extent, parts(text, t, conjuncts, parts, extent, bpStart), repeat, prior);
+    return new Phrase(extent, parts(text, t, conjuncts, parts, extent), repeat, prior);
   }
 
   /** Whether "of the" and a body part follow token {@code k} ("views of his thoracic spine"). */
@@ -275,9 +290,8 @@ final class StudyPhraseParser {
         || w.equals("go") || w.equals("get") || w.equals("got");
   }
 
-  private List<int[]> conjunctsAt(String text, Tokens t, int q, Map<Integer, int[]> bpStart,
-      int limit) {
-    List<int[]> out = new ArrayList<>();
+  private List<Conjunct> conjunctsAt(Tokens t, int q, Map<Integer, int[]> bpStart, int limit) {
+    List<Conjunct> out = new ArrayList<>();
     int p = q;
     while (p < t.size() && t.start(p) < limit) {
       int first = p;
@@ -308,7 +322,7 @@ final class StudyPhraseParser {
           && t.start(last + 1) < limit) {
         last++;
       }
-      out.add(new int[] {first, last, bp[0], side});
+      out.add(new Conjunct(first, last, bp[0], side));
       if (last + 1 >= t.size() || t.start(last + 1) >= limit) {
         break;
       }
@@ -320,7 +334,7 @@ final class StudyPhraseParser {
       } else if (gap.strip().equals("/") && bpStart.containsKey(last + 1)) {
         // "tibia/fibula": one study; the first part stands for both.
         int[] joined = bpStart.get(last + 1);
-        out.get(out.size() - 1)[1] = joined[1];
+        out.get(out.size() - 1).last = joined[1];
         if (joined[1] + 1 >= t.size() || !t.gapAfter(joined[1]).matches("\\s*,?\\s*")
             || !(t.lower(joined[1] + 1).equals("and") || t.gapAfter(joined[1]).contains(","))) {
           break;
@@ -334,8 +348,8 @@ final class StudyPhraseParser {
     }
     // A spine letter stands only before a last part that ends in "spine" ("C & T spine").
     while (!out.isEmpty()) {
-      int[] lastPart = out.get(out.size() - 1);
-      if (bpStart.get(lastPart[2]) == null) {
+      Conjunct lastPart = out.get(out.size() - 1);
+      if (bpStart.get(lastPart.part) == null) {
         out.remove(out.size() - 1);
       } else {
         break;
@@ -379,8 +393,8 @@ final class StudyPhraseParser {
     return e;
   }
 
-  private List<Part> parts(String text, Tokens t, List<int[]> conjuncts,
-      Map<Integer, BodyPart> partsByStart, Span extent, Map<Integer, int[]> bpStart) {
+  private List<Part> parts(String text, Tokens t, List<Conjunct> conjuncts,
+      Map<Integer, BodyPart> partsByStart, Span extent) {
     String whole = collapse(extent.text(text));
     String sideOfPhrase = sideOutside(t, extent, conjuncts);
     List<Part> out = new ArrayList<>();
@@ -388,17 +402,17 @@ final class StudyPhraseParser {
       out.add(new Part(whole, null, sideOfPhrase));
       return out;
     }
-    int[] lastConj = conjuncts.get(conjuncts.size() - 1);
-    boolean sharedSpine = t.lower(lastConj[1]).equals("spine");
-    String prefix = collapse(text.substring(extent.start(), t.start(conjuncts.get(0)[0])));
-    String suffix = collapse(text.substring(t.end(lastConj[1]), extent.end()));
+    Conjunct lastConj = conjuncts.get(conjuncts.size() - 1);
+    boolean sharedSpine = t.lower(lastConj.last).equals("spine");
+    String prefix = collapse(text.substring(extent.start(), t.start(conjuncts.get(0).first)));
+    String suffix = collapse(text.substring(t.end(lastConj.last), extent.end()));
     String inherited = sideOfPhrase;
     List<Part> candidates = new ArrayList<>();
-    for (int[] c : conjuncts) {
-      String surface = collapse(text.substring(t.start(c[0]), t.end(c[1])));
-      BodyPart bp = partsByStart.get(c[2]);
-      if (sharedSpine && !t.lower(c[1]).equals("spine")) {
-        BodyPart spine = bodyParts.lookup(text.substring(t.start(c[2]), t.end(c[1])) + " spine");
+    for (Conjunct c : conjuncts) {
+      String surface = collapse(text.substring(t.start(c.first), t.end(c.last)));
+      BodyPart bp = partsByStart.get(c.part);
+      if (sharedSpine && !t.lower(c.last).equals("spine")) {
+        BodyPart spine = bodyParts.lookup(text.substring(t.start(c.part), t.end(c.last)) + " spine");
         if (spine != null) {
           bp = spine;
           surface = surface + " spine";
@@ -407,7 +421,7 @@ final class StudyPhraseParser {
       if (bp == null) {
         continue;
       }
-      String side = c[3] >= 0 ? side(t.lower(c[3])) : null;
+      String side = c.side >= 0 ? side(t.lower(c.side)) : null;
       if (side == null && !MIDLINE.contains(bp.name())) {
         side = inherited;
       }
@@ -428,10 +442,10 @@ final class StudyPhraseParser {
   }
 
   /** A side written in the phrase outside its body parts ("bilateral knee x-rays", "(right)"). */
-  private static String sideOutside(Tokens t, Span extent, List<int[]> conjuncts) {
+  private static String sideOutside(Tokens t, Span extent, List<Conjunct> conjuncts) {
     for (int i = t.indexAtOrAfter(extent.start()); i < t.size() && t.end(i) <= extent.end(); i++) {
       final int k = i;
-      boolean inConjunct = conjuncts.stream().anyMatch(c -> c[3] == k);
+      boolean inConjunct = conjuncts.stream().anyMatch(c -> c.side == k);
       if (!inConjunct && SIDES.contains(t.lower(i))) {
         return side(t.lower(i));
       }

@@ -32,6 +32,8 @@ import org.imrx.text.Span;
 public final class RegexTimelineExtractor implements Extractor<List<TimelineEvent>> {
   private record Cue(String kind, int priority, Pattern pattern) {}
 
+  private record Dated(DateMention date, TimelineEvent event) {}
+
   private static final List<Cue> CUES = List.of(
       new Cue("ur-decision", 0, Pattern.compile("(?i)\\butilization\\s+review\\b|\\bUR\\b|non-?\\s?certif\\w*"
           + "|\\b(?:prior|previous|original)\\s+(?:determination|review|denial)|\\bdenied\\b|\\bdenial\\b"
@@ -68,7 +70,7 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
     String text = doc.text();
     Span region = doc.clinicalRegion();
     List<Span> sentences = doc.sentencesIn(region);
-    List<Object[]> events = new ArrayList<>();
+    List<Dated> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (DateMention d : doc.datesIn(region, true)) {
       Span clause = clause(text, sentences, d.span(), region);
@@ -77,12 +79,12 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
         continue;
       }
       Span shown = shorten(text, clause, d.span());
-      events.add(new Object[] {d, new TimelineEvent(d.iso(), kind,
-          shown.text(text).replaceAll("\\s+", " "), doc.evidence(shown))});
+      events.add(new Dated(d, new TimelineEvent(d.iso(), kind,
+          shown.text(text).replaceAll("\\s+", " "), doc.evidence(shown))));
     }
-    events.sort(Comparator.<Object[], String>comparing(e -> ((DateMention) e[0]).iso())
-        .thenComparingInt(e -> ((DateMention) e[0]).span().start()));
-    return events.stream().map(e -> (TimelineEvent) e[1]).toList();
+    events.sort(Comparator.<Dated, String>comparing(e -> e.date().iso())
+        .thenComparingInt(e -> e.date().span().start()));
+    return events.stream().map(Dated::event).toList();
   }
 
   /** The kind named by the cue nearest the date in its clause; ties go to the stronger kind. */
