@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.imrx.extract.dates.DateMention;
+import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.ingest.SourceDocument;
 import org.imrx.model.DocumentType;
 import org.imrx.model.Evidence;
@@ -15,11 +17,13 @@ import org.imrx.text.Span;
  * (computed once, on first use). One per document, confined to the thread extracting it.
  */
 public final class AnnotatedDocument {
+  private static final RegexDateFinder DATES = new RegexDateFinder(true);
   private final SourceDocument source;
   private final DocumentType type;
   private final List<Section> sections;
   private final Supplier<List<Span>> sentenceSource;
   private List<Span> sentences;
+  private List<DateMention> dates;
 
   public AnnotatedDocument(SourceDocument source, DocumentType type, List<Section> sections,
       Supplier<List<Span>> sentences) {
@@ -80,6 +84,28 @@ public final class AnnotatedDocument {
       sentences = sentenceSource.get();
     }
     return sentences;
+  }
+
+  /**
+   * Dates of the whole text, found once for every extractor: full and partial dates, and bare
+   * years after "in", "since", "from" ... (ISO {@code YYYY}).
+   */
+  public List<DateMention> dates() {
+    if (dates == null) {
+      dates = List.copyOf(DATES.find(source.content()));
+    }
+    return dates;
+  }
+
+  /** The dates inside a region; bare years ("in 2015") only where asked for. */
+  public List<DateMention> datesIn(Span region, boolean bareYears) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : dates()) {
+      if (region.contains(d.span()) && (bareYears || d.iso().length() != 4)) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Sentences that lie inside a region. */

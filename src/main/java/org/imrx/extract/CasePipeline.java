@@ -4,6 +4,12 @@ import java.util.List;
 import org.imrx.ConfigurationException;
 import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.extract.diagnosis.LexiconDiagnosisExtractor;
+import org.imrx.extract.imaging.LexiconImagingExtractor;
+import org.imrx.extract.injury.InjuryFacts;
+import org.imrx.extract.injury.RegexInjuryExtractor;
+import org.imrx.extract.review.RegexUtilizationReviewExtractor;
+import org.imrx.extract.review.ReviewFacts;
+import org.imrx.extract.timeline.RegexTimelineExtractor;
 import org.imrx.extract.letter.Credentials;
 import org.imrx.extract.letter.ExtractedItem;
 import org.imrx.extract.letter.Header;
@@ -17,6 +23,7 @@ import org.imrx.lexicon.Lexicons;
 import org.imrx.model.Case;
 import org.imrx.model.DisputedItem;
 import org.imrx.model.DocumentType;
+import org.imrx.model.UtilizationReview;
 import org.imrx.model.Warning;
 import org.imrx.text.LetterSectioner;
 import org.imrx.text.RecordSectioner;
@@ -38,6 +45,10 @@ public final class CasePipeline {
   private final RegexDisputedItemExtractor items = new RegexDisputedItemExtractor();
   private final RegexPatientExtractor patient = new RegexPatientExtractor();
   private final LexiconDiagnosisExtractor diagnoses;
+  private final LexiconImagingExtractor imaging;
+  private final RegexTimelineExtractor timeline;
+  private final RegexInjuryExtractor injury = new RegexInjuryExtractor();
+  private final RegexUtilizationReviewExtractor review = new RegexUtilizationReviewExtractor();
 
   public CasePipeline(Lexicons lexicons, SentenceSplitter sentences) {
     RegexDateFinder dates = new RegexDateFinder();
@@ -46,14 +57,17 @@ public final class CasePipeline {
     this.header = new RegexHeaderExtractor(dates);
     this.credentials = new RegexCredentialsExtractor(lexicons.taxonomy());
     this.diagnoses = new LexiconDiagnosisExtractor(lexicons);
+    this.imaging = new LexiconImagingExtractor(lexicons.modalities(), lexicons.bodyParts());
+    this.timeline = new RegexTimelineExtractor(lexicons.modalities());
   }
 
   /**
    * The pipeline with the bundled lexicons (and the full vocabularies under
-   * {@code fullVocabularies} where not null) and Apache's English sentence model.
+   * {@code fullVocabularies} where not null) and the bundled sentence splitter (the project's
+   * clinical model where {@code imrx train} built one, else Apache's English model).
    */
   public static CasePipeline load(java.nio.file.Path fullVocabularies) throws ConfigurationException {
-    return new CasePipeline(Lexicons.load(fullVocabularies), SentenceDetectorSplitter.apacheEnglish());
+    return new CasePipeline(Lexicons.load(fullVocabularies), SentenceDetectorSplitter.bundled());
   }
 
   public Case extract(SourceDocument source) {
@@ -70,7 +84,32 @@ public final class CasePipeline {
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
     out.diagnoses(diagnoses.extract(doc));
+    out.priorImaging(guarded(out, "priorImaging", () -> imaging.extract(doc), List.of()));
+    out.timeline(guarded(out, "timeline", () -> timeline.extract(doc), List.of()));
+    InjuryFacts inj = guarded(out, "mechanismOfInjury", () -> injury.extract(doc),
+        new InjuryFacts(null, null));
+    out.mechanismOfInjury(inj.mechanism()).injuryIfAbsent(inj.date());
+    ReviewFacts ur = guarded(out, "utilizationReview", () -> review.extract(doc), ReviewFacts.NONE);
+    if (ur.found()) {
+      out.utilizationReview(new UtilizationReview(
+          out.located("utilizationReview.date", ur.date()),
+          out.located("utilizationReview.outcome", ur.outcome())));
+    }
     return out.build();
+  }
+
+  /**
+   * Runs one clinical extractor; a failure on hostile input costs that field only and is kept as
+   * a warning naming the field and the error's kind (never document text).
+   */
+  private static <T> T guarded(CaseBuilder out, String field, java.util.function.Supplier<T> run,
+      T fallback) {
+    try {
+      return run.get();
+    } catch (RuntimeException e) {
+      out.warn(Warning.of("extractor-failed", field + ": " + e.getClass().getSimpleName()));
+      return fallback;
+    }
   }
 
   private void letter(AnnotatedDocument doc, CaseBuilder out) {

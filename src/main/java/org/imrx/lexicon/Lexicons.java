@@ -19,10 +19,11 @@ public final class Lexicons {
   private final ConditionLexicon conditions;
   private final Icd10Lexicon icd10;
   private final Icd10Synonyms icd10Synonyms;
+  private final ModalityLexicon modalities;
 
   private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, DosingLexicon dosing,
       DrugLexicon drugs, ConditionLexicon conditions, Icd10Lexicon icd10,
-      Icd10Synonyms icd10Synonyms) {
+      Icd10Synonyms icd10Synonyms, ModalityLexicon modalities) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
     this.dosing = dosing;
@@ -30,6 +31,7 @@ public final class Lexicons {
     this.conditions = conditions;
     this.icd10 = icd10;
     this.icd10Synonyms = icd10Synonyms;
+    this.modalities = modalities;
   }
 
   /**
@@ -44,7 +46,7 @@ public final class Lexicons {
     BodyPartLexicon parts = BodyPartLexicon.load();
     Icd10Lexicon icd10 = Icd10Lexicon.load(fullVocabularies);
     return new Lexicons(taxonomy, parts, dosing, drugs, ConditionLexicon.load(), icd10,
-        Icd10Synonyms.load(icd10, parts));
+        Icd10Synonyms.load(icd10, parts), ModalityLexicon.load(parts));
   }
 
   public Taxonomy taxonomy() {
@@ -78,5 +80,10 @@ public final class Lexicons {
   /** The curated words-to-codes map for ICD-10-CM. */
   public Icd10Synonyms icd10Synonyms() {
     return icd10Synonyms;
+  }
+
+  /** Imaging modalities in DICOM codes and clinicians' words. */
+  public ModalityLexicon modalities() {
+    return modalities;
   }
 }

@@ -24,12 +24,12 @@ public final class RegexDateFinder {
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\w/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\w/-])");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b" + MONTH + "\\.? ?(\\d{1,2})(?:st|nd|rd|th)?,? ?(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+      "\\b" + MONTH + "\\.?\\s?(\\d{1,2})(?:st|nd|rd|th)?,?\\s?(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\.?,? (\\d{4})\\b",
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?" + MONTH + "\\.?,?\\s(\\d{4})\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_YEAR = Pattern.compile(
-      "\\b" + MONTH + "\\.?,? (?:of )?(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+      "\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC_MONTH_YEAR = Pattern.compile(
       "(?<![\\w/.-])(\\d{1,2})[/-](\\d{4})(?![\\w/-])");
   private static final Pattern YEAR = Pattern.compile(

@@ -1,0 +1,163 @@
+package org.imrx.extract.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrx.extract.AnnotatedDocument;
+import org.imrx.extract.Extractor;
+import org.imrx.extract.dates.DateMention;
+import org.imrx.lexicon.ModalityLexicon;
+import org.imrx.lexicon.PhraseMatcher;
+import org.imrx.model.TimelineEvent;
+import org.imrx.text.Span;
+
+/**
+ * Every dated event the clinical region states: each date (full or partial, "2016-03", "2015")
+ * becomes an event of the kind named by the nearest cue in its clause: {@code injury} (injured,
+ * accident, fell), {@code ur-decision} (utilization review, non-certified, prior determination),
+ * {@code imaging} (a study of the modality lexicon), {@code surgery}, {@code treatment}
+ * (injection, therapy, prescribed), {@code visit} (seen, progress report, evaluation), else
+ * {@code other} (a request for authorization, an application). One event per date and kind; the
+ * first mention is its evidence, its clause its {@code text}.
+ *
+ * <p>Events are ordered by date, earliest first (a partial date before the full dates it
+ * contains: "2016-03" before "2016-03-15"), and by position in the text where dates are equal:
+ * a timeline is read in time order, and the evidence offsets lead back to the text. Stateless
+ * and thread-safe.
+ */
+public final class RegexTimelineExtractor implements Extractor<List<TimelineEvent>> {
+  private record Cue(String kind, int priority, Pattern pattern) {}
+
+  private record Dated(DateMention date, TimelineEvent event) {}
+
+  private static final List<Cue> CUES = List.of(
+      new Cue("ur-decision", 0, Pattern.compile("(?i)\\butilization\\s+review\\b|\\bUR\\b|non-?\\s?certif\\w*"
+          + "|\\b(?:prior|previous|original)\\s+(?:determination|review|denial)|\\bdenied\\b|\\bdenial\\b"
+          + "|\\bmodified\\s+the\\s+request|\\bclaims\\s+administrator\\b|\\bfailed\\s+to\\s+approve\\b")),
+      new Cue("injury", 1, Pattern.compile("(?i)\\binjur(?:y|ies|ed)\\b|\\baccident\\b|\\bDOI\\b|\\bfell\\b"
+          + "|\\bslipped\\b|\\btripped\\b|\\bMVA\\b|\\bMVC\\b|\\bcollision\\b|\\boccupational\\s+claim\\b"
+          + "|\\bcumulative\\s+trauma\\b")),
+      new Cue("surgery", 2, Pattern.compile("(?i)\\bsurg(?:ery|eries|ical)\\b|\\boperat(?:ion|ive)\\b"
+          + "|\\barthroscop\\w*|\\brepair\\b|\\bfusion\\b|\\b\\w+(?:ectomy|plasty|otomy|desis)\\b|\\bORIF\\b"
+          + "|\\breduction\\b|\\bpinning\\b|\\brelease\\b|\\breplacement\\b|\\breconstruction\\b"
+          + "|\\bdecompression\\b|\\bfixation\\b")),
+      new Cue("treatment", 4, Pattern.compile("(?i)\\binjections?\\b|\\btherap(?:y|ies)\\b|\\bchiropractic\\b"
+          + "|\\bacupuncture\\b|\\bprescribed\\b|\\bmedications?\\b|\\bstarted\\s+on\\b|\\bdispensed\\b"
+          + "|\\bTENS\\b|\\bblocks?\\b|\\bepidural\\b|\\bESI\\b|\\bsessions?\\b|\\brefill\\w*")),
+      new Cue("visit", 5, Pattern.compile("(?i)\\bvisits?\\b|\\bseen\\b|\\bevaluat(?:ed|ion)\\b|\\bexamin(?:ed|ation)\\b"
+          + "|\\bexam\\b|\\bpresented\\b|\\bfollow[- ]?up\\b|\\bprogress\\s+(?:note|report)s?\\b|\\bPR-?2\\b"
+          + "|\\b(?:report|notes?|records?|documentation|assessment|encounter|appointment|consultation"
+          + "|consult|office|clinic|emergency|ER)\\b|\\bdate\\s+of\\s+service\\b|\\bDOS\\b|\\bprovider\\b"
+          + "|\\bphysician\\b|\\bcomplain(?:ed|s)\\b|\\breported\\b|\\b(?:objective\\s+)?findings\\b"
+          + "|\\bnoted\\b|\\bdocumented\\b")),
+      new Cue("other", 6, Pattern.compile("(?i)\\brequest\\s+for\\s+authori[sz]ation\\b|\\bRFA\\b"
+          + "|\\bapplication\\b")));
+  private static final int IMAGING_PRIORITY = 3;
+  private static final int MAX_TEXT = 300;
+
+  private final ModalityLexicon modalities;
+
+  public RegexTimelineExtractor(ModalityLexicon modalities) {
+    this.modalities = modalities;
+  }
+
+  @Override
+  public List<TimelineEvent> extract(AnnotatedDocument doc) {
+    String text = doc.text();
+    Span region = doc.clinicalRegion();
+    List<Span> sentences = doc.sentencesIn(region);
+    List<Dated> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (DateMention d : doc.datesIn(region, true)) {
+      Span clause = clause(text, sentences, d.span(), region);
+      String kind = kind(text, clause, d.span());
+      if (!seen.add(d.iso() + "|" + kind)) {
+        continue;
+      }
+      Span shown = shorten(text, clause, d.span());
+      events.add(new Dated(d, new TimelineEvent(d.iso(), kind,
+          shown.text(text).replaceAll("\\s+", " "), doc.evidence(shown))));
+    }
+    events.sort(Comparator.<Dated, String>comparing(e -> e.date().iso())
+        .thenComparingInt(e -> e.date().span().start()));
+    return events.stream().map(Dated::event).toList();
+  }
+
+  /** The kind named by the cue nearest the date in its clause; ties go to the stronger kind. */
+  private String kind(String text, Span clause, Span date) {
+    String best = "other";
+    int bestDistance = Integer.MAX_VALUE;
+    int bestPriority = Integer.MAX_VALUE;
+    for (Cue cue : CUES) {
+      Matcher m = cue.pattern().matcher(text).region(clause.start(), clause.end());
+      while (m.find()) {
+        int distance = distance(date, m.start(), m.end());
+        if (distance < bestDistance || (distance == bestDistance && cue.priority() < bestPriority)) {
+          best = cue.kind();
+          bestDistance = distance;
+          bestPriority = cue.priority();
+        }
+      }
+    }
+    for (PhraseMatcher.Match<ModalityLexicon.Term> m : modalities.find(text, clause.start(), clause.end())) {
+      if (m.value().modality() == null) {
+        continue;
+      }
+      int distance = distance(date, m.span().start(), m.span().end());
+      if (distance < bestDistance || (distance == bestDistance && IMAGING_PRIORITY < bestPriority)) {
+        best = "imaging";
+        bestDistance = distance;
+        bestPriority = IMAGING_PRIORITY;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(Span date, int start, int end) {
+    if (end <= date.start()) {
+      return date.start() - end;
+    }
+    return start >= date.end() ? start - date.end() : 0;
+  }
+
+  /** The date's sentence, cut at semicolons: "... for x; for y dated z". */
+  private static Span clause(String text, List<Span> sentences, Span date, Span region) {
+    Span sentence = null;
+    for (Span s : sentences) {
+      if (s.contains(date)) {
+        sentence = s;
+        break;
+      }
+    }
+    if (sentence == null) {
+      int start = Math.max(region.start(), text.lastIndexOf('\n', date.start()) + 1);
+      int end = text.indexOf('\n', date.end());
+      sentence = new Span(start, end < 0 || end > region.end() ? region.end() : end);
+    }
+    int start = text.lastIndexOf(';', date.start() - 1);
+    start = start >= sentence.start() ? start + 1 : sentence.start();
+    int end = text.indexOf(';', date.end());
+    end = end >= 0 && end < sentence.end() ? end : sentence.end();
+    return new Span(start, end).trim(text);
+  }
+
+  /** A clause of at most {@link #MAX_TEXT} characters around the date, cut at word ends. */
+  private static Span shorten(String text, Span clause, Span date) {
+    if (clause.length() <= MAX_TEXT) {
+      return clause;
+    }
+    int start = Math.max(clause.start(), date.start() - MAX_TEXT / 2);
+    int end = Math.min(clause.end(), start + MAX_TEXT);
+    while (start > clause.start() && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    while (end < clause.end() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return new Span(start, end).trim(text);
+  }
+}
