@@ -16,12 +16,16 @@ import org.imrx.text.Span;
  */
 public final class RegexPatientExtractor implements Extractor<PatientFacts> {
   private static final String SEX_WORD =
-      "(female|male|woman|man|gentleman|lady|girl|boy|gentlemen|women|men)\\b";
+      "(female|male|woman|man|gentleman|lady|girl|boy|gentlemen|women|men|[LR]H[MF])\\b";
   private static final Pattern AGE = Pattern.compile(
       "(?i)\\b(\\d{1,3})[- ]?(?:years?|yrs?|y/o|yo\\b|y\\.o\\.)(?:[- ]?old)?[-, ]*(?:(?:right|left)[- ]hand(?:ed)?[ ,]*)?"
           + "(?:(?:white|black|hispanic|caucasian|african[- ]american|asian|latino|latina|obese|married|single|divorced|widowed)[ ,]*){0,3}"
           + "(?:" + SEX_WORD + ")?");
-  private static final Pattern AGE_LABEL = Pattern.compile("(?i)\\bAge\\s*:?\\s*(\\d{1,3})\\b");
+  private static final Pattern AGE_LABEL =
+      Pattern.compile("(?i)\\bage(?:d|\\s*:|\\s+is|\\s+of)?\\s*(\\d{1,3})\\b(?!\\s*(?:%|mg|days?|weeks?|months?))");
+  private static final Pattern AGE_MARK = Pattern.compile("(?i)old|y/o|yo|y\\.o\\.");
+  /** A sex noun on its own ("a middle-aged female with ..."). */
+  private static final Pattern SEX_NOUN = Pattern.compile("(?i)\\b(female|male|woman|man|gentleman|lady)\\b");
   private static final Pattern SEX_LABEL =
       Pattern.compile("(?i)\\b(?:Sex|Gender)\\s*:\\s*(female|male|F|M)\\b");
   private static final Pattern FEMALE_PRONOUN = Pattern.compile("\\b(?:[Ss]he|[Hh]er|[Hh]erself)\\b");
@@ -38,7 +42,7 @@ public final class RegexPatientExtractor implements Extractor<PatientFacts> {
     Matcher m = AGE.matcher(text).region(region.start(), region.end());
     while (m.find()) {
       int years = Integer.parseInt(m.group(1));
-      if (!m.group().matches("(?is).*\\b(?:old|y/o|yo|y\\.o\\.)\\b.*") && m.group(2) == null) {
+      if (!AGE_MARK.matcher(m.group()).find() && m.group(2) == null) {
         continue;
       }
       if (years < 1 || years > 110) {
@@ -66,6 +70,12 @@ public final class RegexPatientExtractor implements Extractor<PatientFacts> {
       }
     }
     if (sex == null) {
+      Matcher s = SEX_NOUN.matcher(text).region(region.start(), region.end());
+      if (s.find()) {
+        sex = new Located<>(sexOf(s.group(1)), new Span(s.start(1), s.end(1)));
+      }
+    }
+    if (sex == null) {
       sex = byPronouns(text, region);
     }
     return new PatientFacts(age, sex);
@@ -73,6 +83,9 @@ public final class RegexPatientExtractor implements Extractor<PatientFacts> {
 
   private static String sexOf(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (w.matches("[lr]h[mf]")) {
+      return w.endsWith("f") ? "female" : "male";
+    }
     return w.startsWith("f") || w.startsWith("wom") || w.equals("lady") || w.equals("girl")
         ? "female" : "male";
   }
