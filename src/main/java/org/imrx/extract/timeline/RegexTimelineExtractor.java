@@ -38,7 +38,9 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
       new Cue("ur-decision", 0, Pattern.compile("(?i)\\butilization\\s+review\\b|\\bUR\\b|non-?\\s?certif\\w*"
           + "|\\b(?:prior|previous|original)\\s+(?:determination|review|denial)|\\bdenied\\b|\\bdenial\\b"
           + "|\\bmodified\\s+the\\s+request|\\bclaims\\s+administrator\\b|\\bfailed\\s+to\\s+approve\\b")),
-      new Cue("injury", 1, Pattern.compile("(?i)\\binjur(?:y|ies|ed)\\b|\\baccident\\b|\\bDOI\\b|\\bfell\\b"
+      new Cue("injury", 1, Pattern.compile("(?i)\\binjur(?:y|ies)\\b"
+          // "the injured worker" names the person, not an injury.
+          + "|\\binjured\\b(?!\\s+(?:worker|employee|party|patient|individual|person))|\\baccident\\b|\\bDOI\\b|\\bfell\\b"
           + "|\\bslipped\\b|\\btripped\\b|\\bMVA\\b|\\bMVC\\b|\\bcollision\\b|\\boccupational\\s+claim\\b"
           + "|\\bcumulative\\s+trauma\\b")),
       new Cue("surgery", 2, Pattern.compile("(?i)\\bsurg(?:ery|eries|ical)\\b|\\boperat(?:ion|ive)\\b"

@@ -56,6 +56,12 @@ class RegexTimelineExtractorTest {
   }
 
   @Test
+  void theInjuredWorkerIsNoInjury() {
+    List<TimelineEvent> e = events("On 11-1-16, the injured worker complained of low back pain.");
+    assertEquals("visit", e.get(0).event());
+  }
+
+  @Test
   void aRequestForAuthorizationIsOther() {
     List<TimelineEvent> e = events("The Request for Authorization dated 10-3-16 is for Norco.");
     assertEquals("other", e.get(0).event());
