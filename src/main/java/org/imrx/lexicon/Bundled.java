@@ -31,7 +31,8 @@ public final class Bundled {
       List<String> out = new ArrayList<>();
       for (String line; (line = r.readLine()) != null; ) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
+          // Only spaces and line ends: a trailing tab is an empty last TSV column.
+          out.add(line.replaceAll("^ +|[ \r]+$", ""));
         }
       }
       return out;
