@@ -11,10 +11,12 @@ import org.imrx.ConfigurationException;
 public final class Lexicons {
   private final Taxonomy taxonomy;
   private final BodyPartLexicon bodyParts;
+  private final ExamVocabulary examVocabulary;
 
-  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts) {
+  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, ExamVocabulary examVocabulary) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
+    this.examVocabulary = examVocabulary;
   }
 
   /**
@@ -22,7 +24,7 @@ public final class Lexicons {
    * is not null.
    */
   public static Lexicons load(Path fullVocabularies) throws ConfigurationException {
-    return new Lexicons(Taxonomy.load(), BodyPartLexicon.load());
+    return new Lexicons(Taxonomy.load(), BodyPartLexicon.load(), ExamVocabulary.load());
   }
 
   public Taxonomy taxonomy() {
@@ -31,5 +33,9 @@ public final class Lexicons {
 
   public BodyPartLexicon bodyParts() {
     return bodyParts;
+  }
+
+  public ExamVocabulary examVocabulary() {
+    return examVocabulary;
   }
 }

@@ -1,0 +1,987 @@
+package org.imrx.extract.finding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.imrx.extract.finding.ExamTokens.Tok;
+import org.imrx.extract.finding.ExamTokens.Type;
+import org.imrx.lexicon.BodyPartLexicon;
+import org.imrx.lexicon.ExamVocabulary;
+import org.imrx.lexicon.ExamVocabulary.WordClass;
+import org.imrx.text.Span;
+
+/**
+ * Cuts a passage of examination findings into one finding per concept and site, the way the
+ * annotation guideline lists them: coordinated findings are split ("spasms, tenderness and
+ * restricted range of motion"), a finding over several sites is one finding per site
+ * ("tenderness over the thoracolumbar spine, right buttock and paravertebral musculature"),
+ * several findings over shared sites are crossed with them ("tenderness and spasms of the
+ * cervical and lumbar spine"), a shared negation or result is distributed ("no cervical,
+ * supraclavicular, or axillary lymphadenopathy", "negative Neer's, Hawkins' and empty can
+ * tests"), and a shared subject takes each predicate ("motor strength, sensation and reflexes
+ * were normal"). Stateless and thread-safe.
+ */
+final class FindingSplitter {
+  /** Words that open a clause without saying anything about the finding. */
+  private static final Set<String> SUBJECTS = Set.of("patient", "worker", "iw", "applicant",
+      "claimant", "examinee", "employee", "he", "she", "they", "it", "injured", "pt");
+  private static final Set<String> SUBJECT_VERBS = Set.of("had", "has", "have", "was", "is",
+      "were", "are", "exhibited", "exhibits", "demonstrated", "demonstrates", "displayed",
+      "displays", "showed", "shows", "retained", "retains", "presented", "presents", "appeared",
+      "appears", "noted", "also", "still", "continues", "continued");
+  private static final Set<String> LEAD_WORDS = Set.of("a", "an", "the", "his", "her", "their",
+      "also", "additionally", "further", "furthermore", "and", "there", "reveals", "revealed",
+      "reveal", "shows", "showed", "show", "demonstrates", "demonstrated", "documented", "noted",
+      "notes", "included", "includes", "with", "that", "findings", "finding", "of");
+  private static final Set<String> TRAILING = Set.of("noted", "appreciated", "present", "seen",
+      "observed", "documented", "evident", "elicited", "identified", "found", "today", "was",
+      "were", "is", "are", "also");
+  /** After "with" or "without", these qualify the finding before rather than start a new one. */
+  private static final Set<String> QUALIFIERS = Set.of("pain", "discomfort", "limp", "guarding",
+      "difficulty", "complaint", "complaints", "lift", "assist", "assistance", "device",
+      "eyes", "radiation", "give-way");
+  /** Results that, written first, hold for every finding of the list after them. */
+  private static final Set<String> SHARED_RESULTS = Set.of("no", "without", "negative",
+      "positive", "absent", "not");
+  private static final Set<String> HARD_BREAKS = Set.of("but", "however", "although", "though",
+      "whereas", "while", "otherwise");
+  private static final Set<String> GENERIC_TESTS = Set.of("test", "tests", "sign", "signs",
+      "maneuver", "maneuvers", "testing");
+  private static final Set<String> DEMOGRAPHIC = Set.of("year-old", "years", "year", "old",
+      "male", "female", "man", "woman", "gentleman", "lady", "boy", "girl", "caucasian",
+      "hispanic", "african-american", "white", "black", "asian", "right-handed", "left-handed",
+      "right-hand", "left-hand", "dominant", "handed", "y/o");
+
+  private final ExamVocabulary vocab;
+  private final BodyPartLexicon parts;
+
+  FindingSplitter(ExamVocabulary vocab, BodyPartLexicon parts) {
+    this.vocab = vocab;
+    this.parts = parts;
+  }
+
+  /**
+   * The findings of a passage; {@code label} is the exam heading it stands under ("Abdomen",
+   * "Neck") or null, and names findings that state only a result ("soft", "clear").
+   */
+  List<FindingText> split(String text, Span passage, String label) {
+    ExamTokens t = ExamTokens.of(text, passage.start(), passage.end(), vocab, parts);
+    List<FindingText> out = new ArrayList<>();
+    int from = 0;
+    int depth = 0;
+    Piece labelPiece = label == null ? null : Piece.literal(label);
+    for (int k = 0; k <= t.size(); k++) {
+      if (k < t.size()) {
+        Tok tok = t.tok(k);
+        if (tok.type() == Type.OPEN) {
+          depth++;
+        } else if (tok.type() == Type.CLOSE) {
+          depth = Math.max(0, depth - 1);
+        }
+        boolean colon = tok.type() == Type.COLON && depth == 0;
+        boolean hard = depth == 0 && (tok.type() == Type.SEMI || tok.type() == Type.STOP
+            || tok.isAny(HARD_BREAKS) || colon);
+        if (!hard) {
+          continue;
+        }
+        if (colon && k - from <= 4 && k > from && !hasEvaluator(t, from, k)) {
+          labelPiece = Piece.of(t, from, k);
+          from = k + 1;
+          continue;
+        }
+      }
+      new Run(t, labelPiece).section(from, k, out);
+      from = k + 1;
+    }
+    return out;
+  }
+
+  private static boolean hasEvaluator(ExamTokens t, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (t.isEvaluator(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word range of the text, or a literal word supplied by the splitter. */
+  record Piece(int start, int end, String literal) {
+    static Piece of(ExamTokens t, int a, int b) {
+      return new Piece(t.tok(a).start(), t.tok(b - 1).end(), null);
+    }
+
+    static Piece literal(String s) {
+      return new Piece(-1, -1, s);
+    }
+
+    String render(String text) {
+      return literal != null ? literal : text.substring(start, end);
+    }
+  }
+
+  enum Sep { NONE, COMMA, AND, OR, LIST_END, WITH, WITHOUT }
+
+  enum Kind { FINDING, SITE, PRED, MOD }
+
+  /** A conjunct: tokens {@code [from, to)} and the separator before it. */
+  record Conj(int from, int to, Sep sep, Kind kind) {}
+
+  /** The findings of one section (text between hard breaks), built left to right. */
+  private final class Run {
+    private final ExamTokens t;
+    private final Piece label;
+
+    Run(ExamTokens t, Piece label) {
+      this.t = t;
+      this.label = label;
+    }
+
+    void section(int a, int b, List<FindingText> out) {
+      a = skipLead(a, b);
+      b = skipTrailing(a, b);
+      if (a >= b) {
+        return;
+      }
+      int cop = copula(a, b);
+      List<Conj> all = conjuncts(a, b, cop);
+      if (cop < 0) {
+        emit(combine(all), out);
+        return;
+      }
+      List<Conj> before = new ArrayList<>();
+      List<Conj> after = new ArrayList<>();
+      for (Conj c : all) {
+        (c.to() <= cop ? before : after).add(c);
+      }
+      // The subject: the bare conjuncts right before the copula ("motor strength, sensation and
+      // reflexes were normal"); complete findings before them stand on their own.
+      int s = before.size();
+      while (s > 0 && bareSubject(before.get(s - 1), s == before.size())) {
+        s--;
+        if (!listed(before.get(s).sep())) {
+          break;
+        }
+      }
+      if (s == before.size()) {
+        // No subject to share: read the copula as a word of the finding.
+        emit(combine(all), out);
+        return;
+      }
+      emit(combine(before.subList(0, s)), out);
+      List<Draft> subjects = subjects(before.subList(s, before.size()));
+      boolean subjectSite = hasSiteOrSide(before.get(before.size() - 1));
+      List<Draft> predicates = predicates(after, subjectSite);
+      if (predicates.isEmpty()) {
+        emit(subjects, out);
+        return;
+      }
+      List<Draft> items = new ArrayList<>();
+      for (Draft p : predicates) {
+        if (p.ownSubject) {
+          items.add(p);
+          continue;
+        }
+        for (Draft subject : subjects) {
+          Draft d = new Draft();
+          d.add(p.ownSite && subject.core != null ? subject.core : subject);
+          d.add(p);
+          items.add(d);
+        }
+      }
+      emit(items, out);
+    }
+
+    private void emit(List<Draft> drafts, List<FindingText> out) {
+      for (Draft d : drafts) {
+        if (d.pieces.isEmpty() || !d.informative) {
+          continue;
+        }
+        if (!d.hasHead && label != null) {
+          d.pieces.add(0, label);
+        }
+        FindingText f = d.render(t.text);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+
+    /** Skips words that open a clause: "there was", "the patient had", "his", "revealed". */
+    private int skipLead(int a, int b) {
+      boolean moved = true;
+      while (moved && a < b) {
+        moved = false;
+        Tok tok = t.tok(a);
+        if (tok.type() != Type.WORD) {
+          if (tok.type() == Type.COMMA || tok.type() == Type.COLON) {
+            a++;
+            moved = true;
+          }
+          continue;
+        }
+        if (tok.isAny(LEAD_WORDS) && !(tok.is("with") && a + 1 < b && t.tok(a + 1).is("no"))) {
+          if (tok.is("there") || !(a + 1 < b && t.isHead(a + 1) && tok.is("findings"))) {
+            a++;
+            moved = true;
+          }
+        } else if (tok.isAny(SUBJECTS)) {
+          int k = a + 1;
+          while (k < b && (t.tok(k).isAny(SUBJECTS) || t.tok(k).isAny(SUBJECT_VERBS))) {
+            k++;
+          }
+          if (k < b && (t.tok(k).is("with") || t.tok(k).is("to"))) {
+            k++;
+          }
+          a = k;
+          moved = true;
+        } else if (tok.isAny(ExamTokens.COPULAS) && a + 1 < b) {
+          a++;
+          moved = true;
+        }
+      }
+      return a;
+    }
+
+    private int skipTrailing(int a, int b) {
+      while (b > a && (t.tok(b - 1).type() == Type.COMMA
+          || (t.tok(b - 1).isAny(TRAILING) && !(b - 2 >= a && t.tok(b - 2).isAny(ExamTokens.NEGATIONS))
+              && !(b - 2 >= a && t.tok(b - 2).is("was") && b - 3 >= a && t.tok(b - 3).is("not"))))) {
+        b--;
+      }
+      return b;
+    }
+
+    /** The first copula at depth 0 with something before it, or -1. */
+    private int copula(int a, int b) {
+      int depth = 0;
+      for (int k = a; k < b; k++) {
+        Tok tok = t.tok(k);
+        if (tok.type() == Type.OPEN) {
+          depth++;
+        } else if (tok.type() == Type.CLOSE) {
+          depth = Math.max(0, depth - 1);
+        } else if (depth == 0 && k > a && tok.isAny(ExamTokens.COPULAS) && k + 1 < b
+            && !t.tok(k - 1).is("not")) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** Conjuncts of {@code [a, b)}; the copula at {@code cop} (if any) separates too. */
+    private List<Conj> conjuncts(int a, int b, int cop) {
+      List<Conj> out = new ArrayList<>();
+      int depth = 0;
+      int start = a;
+      Sep sep = Sep.NONE;
+      for (int k = a; k < b; k++) {
+        Tok tok = t.tok(k);
+        if (tok.type() == Type.OPEN) {
+          depth++;
+          continue;
+        }
+        if (tok.type() == Type.CLOSE) {
+          depth = Math.max(0, depth - 1);
+          continue;
+        }
+        if (depth > 0) {
+          continue;
+        }
+        Sep next = null;
+        int skip = 1;
+        if (k == cop) {
+          next = Sep.NONE;
+          // "was noted to be", "were found to be"
+          int j = k + 1;
+          while (j < b && (t.tok(j).isAny(Set.of("noted", "found", "documented", "observed"))
+              || (t.tok(j).is("to") && j + 1 < b && t.tok(j + 1).is("be")) || t.tok(j).is("be")
+              || t.tok(j).is("also"))) {
+            j++;
+          }
+          skip = j - k;
+        } else if (tok.type() == Type.COMMA) {
+          next = Sep.COMMA;
+          if (k + 1 < b && (t.tok(k + 1).is("and") || t.tok(k + 1).is("or"))) {
+            next = Sep.LIST_END;
+            skip = 2;
+          }
+          if (protectedPair(k, b)) {
+            next = null;
+          }
+        } else if ((tok.is("and") || tok.is("&") || tok.is("or") || tok.is("nor"))
+            && !protectedPair(k, b)) {
+          next = tok.is("or") || tok.is("nor") ? Sep.OR : Sep.AND;
+        } else if (tok.is("as") && k + 2 < b && t.tok(k + 1).is("well") && t.tok(k + 2).is("as")) {
+          next = Sep.AND;
+          skip = 3;
+        } else if ((tok.is("with") || tok.is("without")) && startsFinding(k + 1, b)) {
+          if (tok.is("without")) {
+            out.add(new Conj(start, k, sep, kind(start, k)));
+            start = k;
+            sep = Sep.WITHOUT;
+            continue;
+          }
+          next = Sep.WITH;
+        }
+        if (next == null) {
+          continue;
+        }
+        if (k > start) {
+          out.add(new Conj(start, k, sep, kind(start, k)));
+          sep = next;
+        } else if (next != Sep.COMMA) {
+          sep = next;
+        }
+        start = k + skip;
+        k = start - 1;
+      }
+      if (b > start) {
+        out.add(new Conj(start, b, sep, kind(start, b)));
+      }
+      out.removeIf(c -> c.from() >= c.to());
+      return splitMeasures(out);
+    }
+
+    /**
+     * "extension 5° abduction 30°": a conjunct holding a measured finding followed by another
+     * measure is two conjuncts.
+     */
+    private List<Conj> splitMeasures(List<Conj> in) {
+      List<Conj> out = new ArrayList<>();
+      for (Conj c : in) {
+        int start = c.from();
+        Sep sep = c.sep();
+        boolean seenHead = false;
+        for (int k = c.from(); k + 1 < c.to(); k++) {
+          seenHead |= t.isHead(k);
+          if (seenHead && t.isNumber(k) && (t.cls[k + 1] == WordClass.MEASURE
+              || t.cls[k + 1] == WordClass.VITAL) && k + 1 > start
+              && !t.word(k + 1).equals("strength")) {
+            out.add(new Conj(start, k + 1, sep, kind(start, k + 1)));
+            start = k + 1;
+            sep = Sep.COMMA;
+            seenHead = false;
+          }
+        }
+        out.add(start == c.from() ? c : new Conj(start, c.to(), sep, kind(start, c.to())));
+      }
+      return out;
+    }
+
+    /** "rate and rhythm", "S1, S2", "alert and oriented": pairs that are one finding. */
+    private boolean protectedPair(int k, int b) {
+      if (k == 0 || k + 1 >= b) {
+        return false;
+      }
+      String before = t.word(k - 1);
+      String after = t.word(k + 1);
+      return (before.equals("rate") && after.equals("rhythm"))
+          || (before.equals("s1") && after.equals("s2"))
+          || (before.equals("alert") && after.equals("oriented"))
+          || (before.equals("light") && after.equals("accommodation"))
+          || (before.equals("equal") && (after.equals("reactive") || after.equals("round")))
+          || (before.equals("round") && after.equals("reactive"))
+          || (before.equals("bulk") && after.equals("tone"))
+          || (before.equals("mood") && after.equals("affect"))
+          || (before.equals("short") && after.equals("long"));
+    }
+
+    /** Whether what follows "with"/"without" is a finding of its own, not a qualifier. */
+    private boolean startsFinding(int a, int b) {
+      for (int k = a; k < b && k < a + 8; k++) {
+        Tok tok = t.tok(k);
+        if (tok.type() != Type.WORD) {
+          return false;
+        }
+        if (tok.isAny(QUALIFIERS)) {
+          return false;
+        }
+        if (t.isHead(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Kind kind(int a, int b) {
+      boolean head = false;
+      boolean site = false;
+      boolean eval = false;
+      for (int k = a; k < b; k++) {
+        head |= t.isHead(k);
+        site |= t.site[k] || t.cls[k] == WordClass.ORGAN;
+        eval |= t.isEvaluator(k);
+      }
+      return head ? Kind.FINDING : eval ? Kind.PRED : site ? Kind.SITE : Kind.MOD;
+    }
+
+    private boolean hasSite(Conj c) {
+      for (int k = c.from(); k < c.to(); k++) {
+        if (t.site[k]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A conjunct that can be (part of) a shared subject: no result of its own. */
+    private boolean bareSubject(Conj c, boolean nearest) {
+      if (c.kind() == Kind.MOD) {
+        return true;
+      }
+      if (c.kind() != Kind.FINDING) {
+        return c.kind() == Kind.SITE && nearest;
+      }
+      for (int k = c.from(); k < c.to(); k++) {
+        if (t.isEvaluator(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Subjects of a shared predicate, modifiers completed ("patellar and Achilles reflexes"). */
+    private List<Draft> subjects(List<Conj> cs) {
+      List<Draft> out = new ArrayList<>();
+      if (cs.size() == 1) {
+        Conj c = cs.get(0);
+        Draft d = draft(c.from(), c.to());
+        d.core = core(c);
+        out.add(d);
+        return out;
+      }
+      Conj last = cs.get(cs.size() - 1);
+      for (Conj c : cs) {
+        if (c.kind() == Kind.FINDING || c == last) {
+          out.add(draft(c.from(), c.to()));
+        } else {
+          out.add(completeModifier(c, last, List.of()));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Predicates after a copula: a result stays with the results before it ("2+ and
+     * symmetric") unless it names a site or side of its own while one is already named ("2+ at
+     * the knees and absent at the ankles"); a predicate that is a finding of its own ("negative
+     * anterior drawer sign") does not take the subject.
+     */
+    private List<Draft> predicates(List<Conj> cs, boolean subjectSite) {
+      List<Conj> merged = new ArrayList<>();
+      boolean siteNamed = subjectSite;
+      for (Conj c : cs) {
+        boolean site = hasSiteOrSide(c);
+        if (!merged.isEmpty() && c.kind() == Kind.PRED && !(site && siteNamed)
+            && listed(c.sep()) && c.sep() != Sep.OR
+            && merged.get(merged.size() - 1).kind() == Kind.PRED) {
+          Conj last = merged.remove(merged.size() - 1);
+          merged.add(new Conj(last.from(), c.to(), last.sep(), Kind.PRED));
+        } else {
+          merged.add(c);
+        }
+        siteNamed |= site;
+      }
+      List<Draft> out = new ArrayList<>();
+      int from = 0;
+      if (!merged.isEmpty() && merged.get(0).kind() == Kind.PRED) {
+        Conj first = merged.get(0);
+        // the result the copula states: "are 2+ and symmetric", "was intact"
+        int next = 1;
+        if (next < merged.size() && merged.get(next).sep() != Sep.WITH
+            && merged.get(next).sep() != Sep.WITHOUT && merged.get(next).kind() != Kind.PRED) {
+          next = 0;
+        }
+        if (next == 1) {
+          out.add(draft(first.from(), first.to()));
+          from = 1;
+        }
+      }
+      List<Conj> rest = new ArrayList<>();
+      for (int i = from; i < merged.size(); i++) {
+        Conj c = merged.get(i);
+        rest.add(i == from ? new Conj(c.from(), c.to(), Sep.NONE, c.kind()) : c);
+      }
+      out.addAll(combine(rest));
+      for (Draft d : out) {
+        d.ownSite = d.firstWord >= 0 && hasSiteOrSide(d.firstWord, d.lastWord + 1);
+        d.ownSubject = d.hasTest || (d.hasHead && d.firstWord >= 0 && !t.isEvaluator(d.firstWord));
+      }
+      return out;
+    }
+
+    private boolean hasSiteOrSide(Conj c) {
+      return hasSiteOrSide(c.from(), c.to());
+    }
+
+    private boolean hasSiteOrSide(int a, int b) {
+      for (int k = a; k < b; k++) {
+        if (t.site[k] || t.isSide(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The findings of a list of conjuncts: distributes shared results, heads and sites. */
+    private List<Draft> combine(List<Conj> cs) {
+      List<Draft> out = new ArrayList<>();
+      List<Conj> pending = new ArrayList<>();
+      Template frame = null;
+      List<Template> group = new ArrayList<>();
+      Piece shared = null;
+      boolean sharedNegation = false;
+      boolean closed = false;
+      int runStart = 0;
+      for (int i = 0; i < cs.size(); i++) {
+        Conj c = cs.get(i);
+        // "A, B or C, D": a list ends at its "and"/"or" member, so D starts a new one.
+        boolean newRun = c.sep() == Sep.WITH || c.sep() == Sep.WITHOUT || c.sep() == Sep.NONE
+            || (closed && (c.sep() == Sep.COMMA || c.sep() == Sep.LIST_END));
+        closed = listed(c.sep()) && c.sep() != Sep.COMMA;
+        if (newRun) {
+          flushPending(pending, frame, group, out, shared);
+          distributeTrailingNoun(out.subList(runStart, out.size()));
+          runStart = out.size();
+          pending.clear();
+          group.clear();
+          frame = null;
+          shared = null;
+          sharedNegation = false;
+        }
+        int own = prefixEnd(c);
+        if (own > c.from() && (newRun || shared == null) && t.tok(c.from()).isAny(SHARED_RESULTS)) {
+          shared = t.tok(c.from()).is("without") ? Piece.literal("no") : Piece.of(t, c.from(), own);
+          sharedNegation = true;
+        }
+        switch (c.kind()) {
+          case FINDING -> {
+            Draft d;
+            boolean onlyResults = pending.stream().allMatch(p -> prefixEnd(p) == p.to());
+            if (!pending.isEmpty() && (listed(c.sep()) && c.sep() != Sep.COMMA || onlyResults)
+                && (own == c.from() || onlyResults)) {
+              List<Piece> evals = new ArrayList<>();
+              Piece firstResult = null;
+              for (Conj p : pending) {
+                if (prefixEnd(p) == p.to()) {
+                  evals.add(Piece.of(t, p.from(), p.to()));
+                } else {
+                  if (firstResult == null && prefixEnd(p) > p.from()
+                      && !t.tok(p.from()).isAny(SHARED_RESULTS)) {
+                    firstResult = Piece.of(t, p.from(), prefixEnd(p));
+                  }
+                  Draft m = completeModifier(p, c, evals);
+                  if (sharedNegation && prefixEnd(p) == p.from() && shared != null) {
+                    m.pieces.add(0, shared);
+                  }
+                  out.add(m);
+                }
+              }
+              pending.clear();
+              d = new Draft();
+              for (Piece e : evals) {
+                d.pieces.add(e);
+              }
+              if (firstResult != null && own == c.from()) {
+                // "decreased C5 and C6 dermatome sensation"
+                d.pieces.add(firstResult);
+              }
+              d.add(draft(c.from(), c.to()));
+            } else {
+              flushPending(pending, frame, group, out, shared);
+              d = draft(c.from(), c.to());
+            }
+            if (sharedNegation && own == c.from() && shared != null
+                && !(c.sep() == Sep.NONE || c.sep() == Sep.WITH)) {
+              d.pieces.add(0, shared);
+            }
+            if (t.tok(c.from()).is("without")) {
+              if (single(cs, i)) {
+                d = draft(c.from(), c.to());
+              } else {
+                d = draft(c.from() + 1, c.to());
+                d.pieces.add(0, Piece.literal("no"));
+              }
+            }
+            Template tp = template(c, d);
+            if (tp.prep >= 0 && own == c.from() && (c.sep() == Sep.AND || c.sep() == Sep.LIST_END)) {
+              // bare signs before it share its site: "tenderness and spasms of the neck"
+              for (Template g : group) {
+                if (g.prep < 0 && g.sign && out.remove(g.draft)) {
+                  Draft bare = g.draft;
+                  Draft moved = new Draft();
+                  moved.add(g.draft);
+                  moved.add(Piece.of(t, tp.prep, tp.siteEnd), t, tp.prep, tp.siteEnd);
+                  out.add(moved);
+                  g.draft = moved;
+                  g.prep = tp.prep;
+                  g.head = bare;
+                }
+              }
+              group.removeIf(g -> g.prep < 0);
+            } else if (tp.prep >= 0 || !tp.sign || c.sep() == Sep.WITH || own > c.from()) {
+              group.clear();
+            }
+            group.add(tp);
+            frame = tp;
+            out.add(d);
+          }
+          case SITE, MOD -> {
+            if (frame != null && frame.prep >= 0 && (c.kind() == Kind.SITE || hasWords(c))) {
+              for (Template g : group) {
+                out.add(g.at(c));
+              }
+            } else {
+              pending.add(c);
+            }
+          }
+          case PRED -> {
+            Template own2 = frame == null ? template(c, draft(c.from(), c.to())) : null;
+            if (own2 != null && own2.prep >= 0) {
+              frame = own2;
+              group.clear();
+              group.add(own2);
+              out.add(own2.draft);
+            } else if (frame != null && prefixEnd(c) < c.to()) {
+              Draft d = new Draft();
+              d.add(frame.core);
+              d.add(draft(c.from(), c.to()));
+              out.add(d);
+            } else {
+              pending.add(c);
+            }
+          }
+          default -> throw new IllegalStateException();
+        }
+      }
+      flushPending(pending, frame, group, out, shared);
+      distributeTrailingNoun(out.subList(runStart, out.size()));
+      return out;
+    }
+
+    private boolean single(List<Conj> cs, int i) {
+      return !(i + 1 < cs.size() && listed(cs.get(i + 1).sep()));
+    }
+
+    private static boolean listed(Sep s) {
+      return s == Sep.COMMA || s == Sep.AND || s == Sep.OR || s == Sep.LIST_END;
+    }
+
+    private boolean hasWords(Conj c) {
+      for (int k = c.from(); k < c.to(); k++) {
+        if (t.isWord(k) && t.word(k).length() > 2) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Conjuncts left without a finding to their right: sites of the last finding, or findings. */
+    private void flushPending(List<Conj> pending, Template frame, List<Template> group,
+        List<Draft> out, Piece shared) {
+      for (Conj p : pending) {
+        if (frame != null && frame.prep >= 0 && p.kind() != Kind.PRED) {
+          for (Template g : group) {
+            out.add(g.at(p));
+          }
+        } else if (p.kind() == Kind.PRED) {
+          Draft d = draft(p.from(), p.to());
+          if (frame != null && prefixEnd(p) == p.to()) {
+            // a result alone after a finding belongs to it: "limited, painful"
+            frame.draft.add(Piece.of(t, p.from(), p.to()), t, p.from(), p.to());
+            continue;
+          }
+          if (shared != null && prefixEnd(p) == p.from()) {
+            d.pieces.add(0, shared);
+          }
+          out.add(d);
+        }
+      }
+      pending.clear();
+    }
+
+    /**
+     * "paracervical, sternocleidomastoid and trapezius muscles": the last site's noun belongs
+     * to the one-word sites before it; "Neer's, Hawkins' and empty can tests" likewise.
+     */
+    private void distributeTrailingNoun(List<Draft> out) {
+      if (out.size() < 2) {
+        return;
+      }
+      Draft last = out.get(out.size() - 1);
+      if (last.lastWord < 0) {
+        return;
+      }
+      int boundary = last.siteFrom >= 0 ? last.siteFrom : last.firstWord;
+      if (boundary < 0 || t.tok(boundary).isAny(ExamTokens.PREPOSITIONS)) {
+        return;
+      }
+      int n = last.lastWord;
+      boolean test = GENERIC_TESTS.contains(t.word(n));
+      boolean noun = t.site[n] && !t.isSiteAdjective(n) && !t.isSide(n) && !ExamTokens.isLevel(t.word(n));
+      if (!test && !noun) {
+        return;
+      }
+      Piece nounPiece = Piece.of(t, n, n + 1);
+      for (int i = out.size() - 2; i >= 0; i--) {
+        Draft d = out.get(i);
+        int w = d.lastWord;
+        if (w < 0 || w >= boundary) {
+          break;
+        }
+        boolean ok = test
+            ? t.cls[w] == WordClass.TEST && !GENERIC_TESTS.contains(t.word(w))
+            : t.isSiteAdjective(w) || (t.cls[w] == null && !t.site[w] && !t.isNumber(w) && !t.isSide(w));
+        if (!ok) {
+          break;
+        }
+        d.pieces.add(nounPiece);
+        boundary = d.siteFrom >= 0 ? d.siteFrom : d.firstWord;
+      }
+    }
+
+    /** End of a conjunct's own leading result words ("no", "negative", "decreased"). */
+    private int prefixEnd(Conj c) {
+      int k = c.from();
+      while (k < c.to() && (t.isEvaluator(k) && !t.isNumber(k) || t.tok(k).is("evidence")
+          || t.tok(k).is("of") && k > c.from() && t.tok(k - 1).is("evidence"))) {
+        k++;
+      }
+      return k;
+    }
+
+    /**
+     * A modifier conjunct completed with the head of the finding after it: "cervical" before
+     * "axillary lymphadenopathy" is "cervical lymphadenopathy"; "Hawkins'" before "empty can
+     * test" is "Hawkins' test".
+     */
+    private Draft completeModifier(Conj mod, Conj finding, List<Piece> evals) {
+      Draft d = new Draft();
+      for (Piece e : evals) {
+        d.pieces.add(e);
+      }
+      d.add(draft(mod.from(), mod.to()));
+      int own = prefixEnd(finding);
+      int head = -1;
+      for (int k = own; k < finding.to(); k++) {
+        if (t.isHead(k)) {
+          head = k;
+          break;
+        }
+      }
+      if (head < 0) {
+        return d;
+      }
+      if (GENERIC_TESTS.contains(t.word(head)) || t.cls[head] == WordClass.TEST) {
+        int g = head;
+        while (g < finding.to() && !GENERIC_TESTS.contains(t.word(g))) {
+          g++;
+        }
+        if (g < finding.to() && !GENERIC_TESTS.contains(t.word(mod.to() - 1))) {
+          int from = t.cls[head] == WordClass.TEST && head < g && !t.isSide(head) ? head : g;
+          d.add(Piece.of(t, from, g + 1), t, from, g + 1);
+        }
+        return d;
+      }
+      int modWords = mod.to() - prefixEnd(mod);
+      int keepFrom = Math.min(head, own + modWords);
+      if (keepFrom < finding.to()) {
+        d.add(Piece.of(t, keepFrom, finding.to()), t, keepFrom, finding.to());
+      }
+      return d;
+    }
+
+    /** A finding's parts: its words up to the site's preposition, and where the site starts. */
+    private Template template(Conj c, Draft d) {
+      Template tp = new Template();
+      tp.draft = d;
+      tp.prep = -1;
+      int firstHead = -1;
+      for (int k = c.from(); k < c.to(); k++) {
+        if (t.isHead(k) && firstHead < 0) {
+          firstHead = k;
+          tp.sign = t.cls[k] == WordClass.SIGN || t.cls[k] == WordClass.TEST;
+        } else if (firstHead < 0 && c.kind() == Kind.PRED && t.isEvaluator(k)) {
+          firstHead = k;
+        }
+        if (firstHead >= 0 && k > firstHead && t.tok(k).isAny(ExamTokens.PREPOSITIONS)
+            && siteWithin(k + 1, c.to())) {
+          tp.prep = k;
+          tp.siteEnd = c.to();
+          break;
+        }
+      }
+      int own = prefixEnd(c);
+      tp.head = new Draft();
+      for (Piece p : d.pieces) {
+        if (p.literal() != null || p.end() <= (tp.prep >= 0 ? t.tok(tp.prep).start() : Integer.MAX_VALUE)) {
+          tp.head.pieces.add(p);
+        } else if (p.start() < t.tok(tp.prep).start()) {
+          tp.head.pieces.add(new Piece(p.start(), t.tok(tp.prep - 1).end(), null));
+        }
+      }
+      tp.head.hasHead = true;
+      tp.head.informative = true;
+      tp.core = new Draft();
+      int coreEnd = tp.prep >= 0 ? tp.prep : c.to();
+      if (own < coreEnd) {
+        tp.core.add(Piece.of(t, own, coreEnd), t, own, coreEnd);
+      }
+      return tp;
+    }
+
+    private boolean siteWithin(int a, int b) {
+      for (int k = a; k < b && k < a + 4; k++) {
+        if (t.site[k] || t.cls[k] == WordClass.ORGAN || t.isSide(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The findings' core ("range of motion" of "decreased range of motion of the neck"). */
+    private Draft core(Conj c) {
+      int own = prefixEnd(c);
+      Draft d = new Draft();
+      int end = c.to();
+      for (int k = own + 1; k < c.to(); k++) {
+        if (t.tok(k).isAny(ExamTokens.PREPOSITIONS) && siteWithin(k + 1, c.to())) {
+          end = k;
+          break;
+        }
+      }
+      if (own < end) {
+        d.add(Piece.of(t, own, end), t, own, end);
+      }
+      return d.pieces.isEmpty() ? null : d;
+    }
+
+    /** The words {@code [a, b)} as a draft, without an opening article and without copulas. */
+    Draft draft(int a, int b) {
+      Draft d = new Draft();
+      int k = a;
+      if (k < b && t.tok(k).isAny(Set.of("a", "an", "the"))) {
+        k++;
+      }
+      int run = k;
+      for (; k < b; k++) {
+        if (dropped(k)) {
+          if (k > run) {
+            d.add(Piece.of(t, run, k), t, run, k);
+          }
+          run = k + 1;
+        }
+      }
+      if (b > run) {
+        d.add(Piece.of(t, run, b), t, run, b);
+      }
+      return d;
+    }
+
+    /** Copulas and "noted", "present" inside a finding say nothing; "not noted" does. */
+    private boolean dropped(int k) {
+      Tok tok = t.tok(k);
+      boolean negated = k > 0 && t.tok(k - 1).isAny(ExamTokens.NEGATIONS);
+      return (tok.isAny(ExamTokens.COPULAS) && !tok.is("measured"))
+          || (tok.isAny(Set.of("noted", "appreciated", "present", "observed", "evident", "there"))
+              && !negated && !(k + 1 < t.size() && t.tok(k + 1).is("to") && !tok.is("noted")));
+    }
+
+    /** A finding's parts for distributing it over further sites. */
+    final class Template {
+      Draft draft;
+      Draft head;
+      Draft core;
+      int prep;
+      int siteEnd;
+      boolean sign;
+
+      Draft at(Conj site) {
+        Draft d = new Draft();
+        d.add(head);
+        if (!t.tok(site.from()).isAny(ExamTokens.PREPOSITIONS)) {
+          d.add(Piece.of(t, prep, prep + 1), t, prep, prep + 1);
+        }
+        d.add(draft(site.from(), site.to()));
+        d.siteFrom = site.from();
+        return d;
+      }
+    }
+
+    /** A finding being built: its pieces and what its words are. */
+    final class Draft {
+      final List<Piece> pieces = new ArrayList<>();
+      boolean hasHead;
+      boolean hasTest;
+      boolean informative;
+      boolean ownSite;
+      boolean ownSubject;
+      Draft core;
+      int siteFrom = -1;
+      int firstWord = -1;
+      int lastWord = -1;
+
+      void add(Piece p, ExamTokens t, int a, int b) {
+        pieces.add(p);
+        for (int k = a; k < b; k++) {
+          hasHead |= t.isHead(k);
+          hasTest |= t.cls[k] == WordClass.TEST;
+          informative |= t.isHead(k) || t.isEvaluator(k) || t.cls[k] == WordClass.ORGAN;
+        }
+        if (firstWord < 0 || a < firstWord) {
+          firstWord = a;
+        }
+        lastWord = Math.max(lastWord, b - 1);
+      }
+
+      void add(Draft other) {
+        if (other == null) {
+          return;
+        }
+        pieces.addAll(other.pieces);
+        hasHead |= other.hasHead;
+        hasTest |= other.hasTest;
+        informative |= other.informative;
+        if (other.firstWord >= 0 && (firstWord < 0 || other.firstWord < firstWord)) {
+          firstWord = other.firstWord;
+        }
+        lastWord = Math.max(lastWord, other.lastWord);
+      }
+
+      FindingText render(String text) {
+        StringBuilder b = new StringBuilder();
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (Piece p : pieces) {
+          String s = p.render(text).strip();
+          if (s.isEmpty()) {
+            continue;
+          }
+          if (!b.isEmpty()) {
+            b.append(' ');
+          }
+          b.append(s);
+          if (p.literal() == null) {
+            start = Math.min(start, p.start());
+            end = Math.max(end, p.end());
+          }
+        }
+        String s = b.toString().replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        if (end < 0 || s.isEmpty() || demographic(s)) {
+          return null;
+        }
+        return new FindingText(s, new Span(start, end));
+      }
+    }
+  }
+
+  private static boolean demographic(String s) {
+    for (String w : s.toLowerCase().split("[\\s,]+")) {
+      if (!w.isEmpty() && !DEMOGRAPHIC.contains(w) && !w.matches("\\d+(-year-old)?|a|an|the|is|and|who|\\d+-year")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
