@@ -3,6 +3,9 @@ package org.imrx.extract;
 import java.util.List;
 import org.imrx.ConfigurationException;
 import org.imrx.extract.dates.RegexDateFinder;
+import org.imrx.extract.finding.RuleExamFindingExtractor;
+import org.imrx.extract.negation.NegExNegationDetector;
+import org.imrx.extract.negation.NegationDetector;
 import org.imrx.extract.letter.Credentials;
 import org.imrx.extract.letter.ExtractedItem;
 import org.imrx.extract.letter.Header;
@@ -36,13 +39,15 @@ public final class CasePipeline {
   private final RegexCredentialsExtractor credentials;
   private final RegexDisputedItemExtractor items = new RegexDisputedItemExtractor();
   private final RegexPatientExtractor patient = new RegexPatientExtractor();
+  private final RuleExamFindingExtractor findings;
 
-  public CasePipeline(Lexicons lexicons, SentenceSplitter sentences) {
+  public CasePipeline(Lexicons lexicons, SentenceSplitter sentences, NegationDetector negation) {
     RegexDateFinder dates = new RegexDateFinder();
     this.classifier = new RuleDocumentClassifier();
     this.sentences = sentences;
     this.header = new RegexHeaderExtractor(dates);
     this.credentials = new RegexCredentialsExtractor(lexicons.taxonomy());
+    this.findings = new RuleExamFindingExtractor(lexicons.examVocabulary(), lexicons.bodyParts(), negation);
   }
 
   /**
@@ -50,7 +55,8 @@ public final class CasePipeline {
    * {@code fullVocabularies} where not null) and Apache's English sentence model.
    */
   public static CasePipeline load(java.nio.file.Path fullVocabularies) throws ConfigurationException {
-    return new CasePipeline(Lexicons.load(fullVocabularies), SentenceDetectorSplitter.apacheEnglish());
+    return new CasePipeline(Lexicons.load(fullVocabularies), SentenceDetectorSplitter.apacheEnglish(),
+        NegExNegationDetector.load());
   }
 
   public Case extract(SourceDocument source) {
@@ -64,6 +70,7 @@ public final class CasePipeline {
     if (type == DocumentType.IMR_DETERMINATION) {
       letter(doc, out);
     }
+    out.examFindings(findings.extract(doc));
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
     return out.build();

@@ -21,7 +21,7 @@ public final class SentenceDetectorSplitter implements SentenceSplitter {
   public static final String APACHE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   private static final Pattern BLOCK_BREAK = Pattern.compile(
-      "\\n\\s*\\n|\\n(?=\\s*(?:\\d{1,2}[.)]|[-*\u2022])\\s)|\\n(?=[A-Z][A-Z /&-]{2,40}:)");
+      "\\n\\s*\\n(?!\\s*[a-z])|\\n(?=\\s*(?:\\d{1,2}[.)]|[-*\u2022])\\s)|\\n(?=[A-Z][A-Z /&-]{2,40}:)");
 
   private final ThreadSafeSentenceDetectorME detector;
 

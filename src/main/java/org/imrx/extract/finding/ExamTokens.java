@@ -53,13 +53,29 @@ final class ExamTokens {
   final boolean[] site;
 
   static final Set<String> SIDES = Set.of("left", "right", "bilateral", "bilaterally", "both",
-      "lt", "rt", "contralateral", "ipsilateral");
+      "lt", "rt", "contralateral", "ipsilateral", "leftward", "rightward", "upward", "downward",
+      "up", "down", "lateral", "medial");
 
   private ExamTokens(String text, List<Tok> toks, WordClass[] cls, boolean[] site) {
     this.text = text;
     this.toks = toks;
     this.cls = cls;
     this.site = site;
+  }
+
+  /** Sensory modalities, listed as one finding ("intact to light touch, pinprick and vibration"). */
+  static final Set<String> MODALITIES = Set.of("light", "touch", "pinprick", "pain", "temperature",
+      "proprioception", "vibration", "sharp", "dull", "position", "sense", "two-point",
+      "discrimination", "cold", "pin", "prick", "lt", "pp");
+
+  /** Whether tokens {@code [a, b)} are all sensory modality words. */
+  boolean modalities(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!toks.get(k).isAny(MODALITIES)) {
+        return false;
+      }
+    }
+    return b > a;
   }
 
   /** A side word ("left", "bilaterally"). */
@@ -153,9 +169,10 @@ final class ExamTokens {
         while (i < end) {
           char d = s.charAt(i);
           if (Character.isLetterOrDigit(d) || d == '°' || d == '%' || d == '+'
-              || ((d == '/' || d == '-' || d == '\'' || d == '\u2019' || d == '.')
+              || ((d == '/' || d == '-' || d == '\'' || d == '\u2019' || d == '.' || d == '&')
                   && i + 1 < end && Character.isLetterOrDigit(s.charAt(i + 1))
-                  && (d != '.' || Character.isDigit(s.charAt(i + 1))))) {
+                  && (d != '.' || Character.isDigit(s.charAt(i + 1)))
+                  && (d != '&' || Character.isUpperCase(s.charAt(i - 1))))) {
             i++;
           } else if ((d == '-' || d == '\'' || d == '\u2019') && i + 1 <= end
               && (i + 1 == end || !Character.isLetterOrDigit(s.charAt(i + 1)))

@@ -35,7 +35,7 @@ final class FindingSplitter {
       "notes", "included", "includes", "with", "that", "findings", "finding", "of");
   private static final Set<String> TRAILING = Set.of("noted", "appreciated", "present", "seen",
       "observed", "documented", "evident", "elicited", "identified", "found", "today", "was",
-      "were", "is", "are", "also");
+      "were", "is", "are", "also", "on", "dated", "and", "of", "from", "visit", "performed");
   /** After "with" or "without", these qualify the finding before rather than start a new one. */
   private static final Set<String> QUALIFIERS = Set.of("pain", "discomfort", "limp", "guarding",
       "difficulty", "complaint", "complaints", "lift", "assist", "assistance", "device",
@@ -43,6 +43,9 @@ final class FindingSplitter {
   /** Results that, written first, hold for every finding of the list after them. */
   private static final Set<String> SHARED_RESULTS = Set.of("no", "without", "negative",
       "positive", "absent", "not");
+  /** "pain with flexion", "difficulty with memory": what follows says when, not a new finding. */
+  private static final Set<String> ELICITED = Set.of("pain", "discomfort", "difficulty", "problems",
+      "tenderness", "crepitus", "popping", "clicking");
   private static final Set<String> HARD_BREAKS = Set.of("but", "however", "although", "though",
       "whereas", "while", "otherwise");
   private static final Set<String> GENERIC_TESTS = Set.of("test", "tests", "sign", "signs",
@@ -79,8 +82,8 @@ final class FindingSplitter {
           depth = Math.max(0, depth - 1);
         }
         boolean colon = tok.type() == Type.COLON && depth == 0;
-        boolean hard = depth == 0 && (tok.type() == Type.SEMI || tok.type() == Type.STOP
-            || tok.isAny(HARD_BREAKS) || colon);
+        boolean hard = (depth == 0 && (tok.type() == Type.SEMI || tok.type() == Type.STOP
+            || tok.isAny(HARD_BREAKS) || colon)) || isDate(t, k);
         if (!hard) {
           continue;
         }
@@ -94,6 +97,14 @@ final class FindingSplitter {
       from = k + 1;
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+      "\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}|\\d{1,2}[-/]\\d{4}");
+
+  /** A visit date ("on 11-15-16"): what follows is another visit's finding. */
+  private static boolean isDate(ExamTokens t, int k) {
+    return t.isWord(k) && DATE.matcher(t.word(k)).matches();
   }
 
   private static boolean hasEvaluator(ExamTokens t, int a, int b) {
@@ -157,7 +168,7 @@ final class FindingSplitter {
       // The subject: the bare conjuncts right before the copula ("motor strength, sensation and
       // reflexes were normal"); complete findings before them stand on their own.
       int s = before.size();
-      while (s > 0 && bareSubject(before.get(s - 1), s == before.size())) {
+      while (s > 0 && bareSubject(before, s - 1, s == before.size())) {
         s--;
         if (!listed(before.get(s).sep())) {
           break;
@@ -194,10 +205,10 @@ final class FindingSplitter {
 
     private void emit(List<Draft> drafts, List<FindingText> out) {
       for (Draft d : drafts) {
-        if (d.pieces.isEmpty() || !d.informative) {
+        if (d.pieces.isEmpty() || !d.informative || !(d.hasResult || d.hasSign)) {
           continue;
         }
-        if (!d.hasHead && label != null) {
+        if (!d.hasHead && !d.hasSite && label != null) {
           d.pieces.add(0, label);
         }
         FindingText f = d.render(t.text);
@@ -263,6 +274,15 @@ final class FindingSplitter {
           depth = Math.max(0, depth - 1);
         } else if (depth == 0 && k > a && tok.isAny(ExamTokens.COPULAS) && k + 1 < b
             && !t.tok(k - 1).is("not")) {
+          int j = k + 1;
+          while (j < b && t.tok(j).isAny(Set.of("noted", "found", "documented", "observed", "seen",
+              "appreciated", "elicited", "present", "also"))) {
+            j++;
+          }
+          // "was noted over the joint line": a passive, not a subject and its result
+          if (j >= b || (j > k + 1 && (t.tok(j).isAny(ExamTokens.PREPOSITIONS) || t.site[j]))) {
+            return -1;
+          }
           return k;
         }
       }
@@ -307,7 +327,8 @@ final class FindingSplitter {
             skip = 2;
           }
           if (protectedPair(k, b)) {
-            next = null;
+            k += skip - 1;
+            continue;
           }
         } else if ((tok.is("and") || tok.is("&") || tok.is("or") || tok.is("nor"))
             && !protectedPair(k, b)) {
@@ -315,7 +336,8 @@ final class FindingSplitter {
         } else if (tok.is("as") && k + 2 < b && t.tok(k + 1).is("well") && t.tok(k + 2).is("as")) {
           next = Sep.AND;
           skip = 3;
-        } else if ((tok.is("with") || tok.is("without")) && startsFinding(k + 1, b)) {
+        } else if ((tok.is("with") || tok.is("without")) && startsFinding(k + 1, b)
+            && !(k > a && t.tok(k - 1).isAny(ELICITED))) {
           if (tok.is("without")) {
             out.add(new Conj(start, k, sep, kind(start, k)));
             start = k;
@@ -375,7 +397,18 @@ final class FindingSplitter {
         return false;
       }
       String before = t.word(k - 1);
-      String after = t.word(k + 1);
+      int n = k + 1;
+      if (t.tok(k).type() == Type.COMMA && n + 1 < b && (t.tok(n).is("and") || t.tok(n).is("or"))) {
+        n++;
+      }
+      String after = t.word(n);
+      if ((ExamTokens.isLevel(before) && ExamTokens.isLevel(after) && n + 1 < b
+              && t.tok(n + 1).isAny(Set.of("level", "levels")))
+          || (t.isSide(k - 1) && t.isSide(n))
+          || (t.tok(k - 1).isAny(ExamTokens.MODALITIES) && t.tok(n).isAny(ExamTokens.MODALITIES)
+              && t.modalities(n, Math.min(b, n + 2)) )) {
+        return true;
+      }
       return (before.equals("rate") && after.equals("rhythm"))
           || (before.equals("s1") && after.equals("s2"))
           || (before.equals("alert") && after.equals("oriented"))
@@ -426,17 +459,20 @@ final class FindingSplitter {
     }
 
     /** A conjunct that can be (part of) a shared subject: no result of its own. */
-    private boolean bareSubject(Conj c, boolean nearest) {
-      if (c.kind() == Kind.MOD) {
-        return true;
-      }
-      if (c.kind() != Kind.FINDING) {
-        return c.kind() == Kind.SITE && nearest;
+    private boolean bareSubject(List<Conj> before, int i, boolean nearest) {
+      Conj c = before.get(i);
+      if (c.kind() == Kind.PRED) {
+        return false;
       }
       for (int k = c.from(); k < c.to(); k++) {
-        if (t.isEvaluator(k)) {
+        if (t.isEvaluator(k) || (!nearest && t.cls[k] == WordClass.SIGN)) {
           return false;
         }
+      }
+      if (c.kind() == Kind.SITE && i > 0 && before.get(i - 1).kind() == Kind.FINDING
+          && template(before.get(i - 1), draft(before.get(i - 1).from(), before.get(i - 1).to())).prep >= 0) {
+        // "tenderness of the spine and musculature": a site of the finding before it
+        return false;
       }
       return true;
     }
@@ -526,138 +562,222 @@ final class FindingSplitter {
 
     /** The findings of a list of conjuncts: distributes shared results, heads and sites. */
     private List<Draft> combine(List<Conj> cs) {
-      List<Draft> out = new ArrayList<>();
-      List<Conj> pending = new ArrayList<>();
-      Template frame = null;
-      List<Template> group = new ArrayList<>();
-      Piece shared = null;
-      boolean sharedNegation = false;
-      boolean closed = false;
-      int runStart = 0;
-      for (int i = 0; i < cs.size(); i++) {
-        Conj c = cs.get(i);
-        // "A, B or C, D": a list ends at its "and"/"or" member, so D starts a new one.
-        boolean newRun = c.sep() == Sep.WITH || c.sep() == Sep.WITHOUT || c.sep() == Sep.NONE
-            || (closed && (c.sep() == Sep.COMMA || c.sep() == Sep.LIST_END));
-        closed = listed(c.sep()) && c.sep() != Sep.COMMA;
-        if (newRun) {
-          flushPending(pending, frame, group, out, shared);
-          distributeTrailingNoun(out.subList(runStart, out.size()));
-          runStart = out.size();
-          pending.clear();
-          group.clear();
-          frame = null;
-          shared = null;
-          sharedNegation = false;
-        }
-        int own = prefixEnd(c);
-        if (own > c.from() && (newRun || shared == null) && t.tok(c.from()).isAny(SHARED_RESULTS)) {
-          shared = t.tok(c.from()).is("without") ? Piece.literal("no") : Piece.of(t, c.from(), own);
-          sharedNegation = true;
-        }
-        switch (c.kind()) {
-          case FINDING -> {
-            Draft d;
-            boolean onlyResults = pending.stream().allMatch(p -> prefixEnd(p) == p.to());
-            if (!pending.isEmpty() && (listed(c.sep()) && c.sep() != Sep.COMMA || onlyResults)
-                && (own == c.from() || onlyResults)) {
-              List<Piece> evals = new ArrayList<>();
-              Piece firstResult = null;
-              for (Conj p : pending) {
-                if (prefixEnd(p) == p.to()) {
-                  evals.add(Piece.of(t, p.from(), p.to()));
-                } else {
-                  if (firstResult == null && prefixEnd(p) > p.from()
-                      && !t.tok(p.from()).isAny(SHARED_RESULTS)) {
-                    firstResult = Piece.of(t, p.from(), prefixEnd(p));
-                  }
-                  Draft m = completeModifier(p, c, evals);
-                  if (sharedNegation && prefixEnd(p) == p.from() && shared != null) {
-                    m.pieces.add(0, shared);
-                  }
-                  out.add(m);
+      return new Combiner(cs).run();
+    }
+
+    /** One pass over a list of conjuncts; a run is a list joined by commas, "and", "or". */
+    private final class Combiner {
+      private final List<Conj> cs;
+      private final List<Draft> out = new ArrayList<>();
+      private final List<Conj> pending = new ArrayList<>();
+      private final List<Template> group = new ArrayList<>();
+      private Template frame;
+      /** A negation or polarity opening the run: "no", "negative". */
+      private Piece shared;
+      /** A result opening the run: "normal" of "normal pinnae, canals, TMs". */
+      private Piece sharedResult;
+      private boolean closed;
+      private int runStart;
+
+      Combiner(List<Conj> cs) {
+        this.cs = cs;
+      }
+
+      List<Draft> run() {
+        for (int i = 0; i < cs.size(); i++) {
+          Conj c = cs.get(i);
+          // "A, B or C, D": a list ends at its "and"/"or" member, so D starts a new one.
+          boolean newRun = c.sep() == Sep.WITH || c.sep() == Sep.WITHOUT || c.sep() == Sep.NONE
+              || (closed && (c.sep() == Sep.COMMA || c.sep() == Sep.LIST_END));
+          int own = prefixEnd(c);
+          boolean opensShared = own > c.from() && t.tok(c.from()).isAny(SHARED_RESULTS);
+          closed = listed(c.sep()) && c.sep() != Sep.COMMA && !opensShared;
+          if (newRun) {
+            endRun();
+          }
+          if (own > c.from() && newRun && i + 1 < cs.size() && listed(cs.get(i + 1).sep())) {
+            if (opensShared) {
+              shared = t.tok(c.from()).is("without") ? Piece.literal("no") : Piece.of(t, c.from(), own);
+            } else if (!t.isNumber(c.from())) {
+              sharedResult = Piece.of(t, c.from(), own);
+            }
+          } else if (opensShared && shared == null && sharedResult == null) {
+            shared = t.tok(c.from()).is("without") ? Piece.literal("no") : Piece.of(t, c.from(), own);
+          }
+          switch (c.kind()) {
+            case FINDING -> finding(c, i, own);
+            case SITE, MOD -> {
+              if (frame != null && frame.prep >= 0 && (c.kind() == Kind.SITE || hasWords(c))) {
+                for (Template g : group) {
+                  out.add(g.at(c));
                 }
-              }
-              pending.clear();
-              d = new Draft();
-              for (Piece e : evals) {
-                d.pieces.add(e);
-              }
-              if (firstResult != null && own == c.from()) {
-                // "decreased C5 and C6 dermatome sensation"
-                d.pieces.add(firstResult);
-              }
-              d.add(draft(c.from(), c.to()));
-            } else {
-              flushPending(pending, frame, group, out, shared);
-              d = draft(c.from(), c.to());
-            }
-            if (sharedNegation && own == c.from() && shared != null
-                && !(c.sep() == Sep.NONE || c.sep() == Sep.WITH)) {
-              d.pieces.add(0, shared);
-            }
-            if (t.tok(c.from()).is("without")) {
-              if (single(cs, i)) {
-                d = draft(c.from(), c.to());
               } else {
-                d = draft(c.from() + 1, c.to());
-                d.pieces.add(0, Piece.literal("no"));
+                pending.add(c);
               }
             }
-            Template tp = template(c, d);
-            if (tp.prep >= 0 && own == c.from() && (c.sep() == Sep.AND || c.sep() == Sep.LIST_END)) {
-              // bare signs before it share its site: "tenderness and spasms of the neck"
-              for (Template g : group) {
-                if (g.prep < 0 && g.sign && out.remove(g.draft)) {
-                  Draft bare = g.draft;
-                  Draft moved = new Draft();
-                  moved.add(g.draft);
-                  moved.add(Piece.of(t, tp.prep, tp.siteEnd), t, tp.prep, tp.siteEnd);
-                  out.add(moved);
-                  g.draft = moved;
-                  g.prep = tp.prep;
-                  g.head = bare;
-                }
-              }
-              group.removeIf(g -> g.prep < 0);
-            } else if (tp.prep >= 0 || !tp.sign || c.sep() == Sep.WITH || own > c.from()) {
-              group.clear();
-            }
-            group.add(tp);
-            frame = tp;
-            out.add(d);
+            case PRED -> predicate(c, i);
+            default -> throw new IllegalStateException();
           }
-          case SITE, MOD -> {
-            if (frame != null && frame.prep >= 0 && (c.kind() == Kind.SITE || hasWords(c))) {
-              for (Template g : group) {
-                out.add(g.at(c));
-              }
-            } else {
-              pending.add(c);
+        }
+        endRun();
+        return out;
+      }
+
+      private void endRun() {
+        flushPending();
+        distributeTrailingNoun(out.subList(runStart, out.size()));
+        runStart = out.size();
+        group.clear();
+        frame = null;
+        shared = null;
+        sharedResult = null;
+      }
+
+      private void finding(Conj c, int i, int own) {
+        Draft d;
+        boolean onlyResults = pending.stream().allMatch(p -> prefixEnd(p) == p.to());
+        if (onlyResults && label != null && !pending.isEmpty() && pending.get(0).sep() == Sep.NONE) {
+          // "Abdomen: soft, regular bowel sounds": "soft" is said of the abdomen
+          flushPending();
+        }
+        if (!pending.isEmpty() && (listed(c.sep()) && c.sep() != Sep.COMMA || onlyResults)
+            && (own == c.from() || onlyResults)) {
+          d = resolvePending(c, own);
+        } else {
+          flushPending();
+          d = draft(c.from(), c.to());
+        }
+        if (own == c.from() && !(c.sep() == Sep.NONE || c.sep() == Sep.WITH)) {
+          if (shared != null) {
+            d.result(shared);
+          } else if (sharedResult != null && measureOnly(c)) {
+            d.result(sharedResult);
+          }
+        }
+        if (t.tok(c.from()).is("without") && c.from() + 1 < c.to()) {
+          d = draft(c.from() + 1, c.to());
+          d.result(Piece.literal("no"));
+        }
+        Template tp = template(c, d);
+        if (tp.prep >= 0 && own == c.from() && (c.sep() == Sep.AND || c.sep() == Sep.LIST_END)) {
+          // bare signs before it share its site: "tenderness and spasms of the neck"
+          for (Template g : group) {
+            if (g.prep < 0 && g.sign && out.remove(g.draft)) {
+              Draft bare = g.draft;
+              Draft moved = new Draft();
+              moved.add(g.draft);
+              moved.add(Piece.of(t, tp.prep, tp.siteEnd), t, tp.prep, tp.siteEnd);
+              out.add(moved);
+              g.draft = moved;
+              g.prep = tp.prep;
+              g.head = bare;
             }
           }
-          case PRED -> {
-            Template own2 = frame == null ? template(c, draft(c.from(), c.to())) : null;
-            if (own2 != null && own2.prep >= 0) {
-              frame = own2;
-              group.clear();
-              group.add(own2);
-              out.add(own2.draft);
-            } else if (frame != null && prefixEnd(c) < c.to()) {
-              Draft d = new Draft();
-              d.add(frame.core);
-              d.add(draft(c.from(), c.to()));
-              out.add(d);
-            } else {
-              pending.add(c);
-            }
+          group.removeIf(g -> g.prep < 0);
+        } else if (tp.prep >= 0 || !tp.sign || c.sep() == Sep.WITH || own > c.from()) {
+          group.clear();
+        }
+        group.add(tp);
+        frame = tp;
+        out.add(d);
+      }
+
+      /** Modifiers and results waiting before a finding complete it or take its head. */
+      private Draft resolvePending(Conj c, int own) {
+        List<Piece> evals = new ArrayList<>();
+        Piece firstResult = null;
+        for (Conj p : pending) {
+          if (prefixEnd(p) == p.to()) {
+            evals.add(Piece.of(t, p.from(), p.to()));
+            continue;
           }
-          default -> throw new IllegalStateException();
+          if (firstResult == null && prefixEnd(p) > p.from() && !t.tok(p.from()).isAny(SHARED_RESULTS)) {
+            firstResult = Piece.of(t, p.from(), prefixEnd(p));
+          }
+          Draft m = completeModifier(p, c, evals);
+          if (prefixEnd(p) == p.from() && shared != null) {
+            m.result(shared);
+          }
+          out.add(m);
+        }
+        pending.clear();
+        Draft d = new Draft();
+        for (Piece e : evals) {
+          d.result(e, false);
+        }
+        if (firstResult != null && own == c.from()) {
+          // "decreased C5 and C6 dermatome sensation"
+          d.result(firstResult, false);
+        }
+        d.add(draft(c.from(), c.to()));
+        return d;
+      }
+
+      private void predicate(Conj c, int i) {
+        Template own = frame == null ? template(c, draft(c.from(), c.to())) : null;
+        boolean beforeFinding = i + 1 < cs.size() && cs.get(i + 1).kind() == Kind.FINDING
+            && listed(cs.get(i + 1).sep()) && cs.get(i + 1).sep() != Sep.COMMA;
+        if (own != null && own.prep >= 0) {
+          frame = own;
+          group.clear();
+          group.add(own);
+          out.add(own.draft);
+        } else if (frame != null && prefixEnd(c) < c.to() && !beforeFinding) {
+          // "strength 5/5 in the arms, 4/5 in the legs"
+          Draft d = new Draft();
+          d.add(frame.core);
+          d.add(draft(c.from(), c.to()));
+          out.add(d);
+        } else {
+          pending.add(c);
         }
       }
-      flushPending(pending, frame, group, out, shared);
-      distributeTrailingNoun(out.subList(runStart, out.size()));
-      return out;
+
+      /** Conjuncts left without a finding to their right: sites of the last finding, or findings. */
+      private void flushPending() {
+        for (int i = 0; i < pending.size(); i++) {
+          Conj p = pending.get(i);
+          if (frame != null && frame.prep >= 0 && p.kind() != Kind.PRED) {
+            for (Template g : group) {
+              out.add(g.at(p));
+            }
+          } else if (p.kind() == Kind.PRED) {
+            int end = p.to();
+            // "1+ throughout and symmetric": results joined by "and" are one
+            while (i + 1 < pending.size() && pending.get(i + 1).kind() == Kind.PRED
+                && (pending.get(i + 1).sep() == Sep.AND || pending.get(i + 1).sep() == Sep.LIST_END)
+                && !hasSiteOrSide(pending.get(i + 1))) {
+              end = pending.get(++i).to();
+            }
+            Draft d = draft(p.from(), end);
+            if (frame != null && prefixEnd(p) == end && label == null) {
+              // a result alone after a finding belongs to it: "limited, painful"
+              frame.draft.add(Piece.of(t, p.from(), end), t, p.from(), end);
+              continue;
+            }
+            if (shared != null && prefixEnd(p) == p.from()) {
+              d.result(shared);
+            }
+            out.add(d);
+          } else if (sharedResult != null) {
+            Draft d = draft(p.from(), p.to());
+            d.result(sharedResult);
+            d.informative = true;
+            out.add(d);
+          }
+        }
+        pending.clear();
+      }
+
+      /** A finding of something examined without a result of its own ("tone" in a list). */
+      private boolean measureOnly(Conj c) {
+        for (int k = c.from(); k < c.to(); k++) {
+          if (t.cls[k] == WordClass.SIGN || t.cls[k] == WordClass.TEST || t.isEvaluator(k)) {
+            return false;
+          }
+        }
+        return true;
+      }
     }
 
     private boolean single(List<Conj> cs, int i) {
@@ -675,30 +795,6 @@ final class FindingSplitter {
         }
       }
       return false;
-    }
-
-    /** Conjuncts left without a finding to their right: sites of the last finding, or findings. */
-    private void flushPending(List<Conj> pending, Template frame, List<Template> group,
-        List<Draft> out, Piece shared) {
-      for (Conj p : pending) {
-        if (frame != null && frame.prep >= 0 && p.kind() != Kind.PRED) {
-          for (Template g : group) {
-            out.add(g.at(p));
-          }
-        } else if (p.kind() == Kind.PRED) {
-          Draft d = draft(p.from(), p.to());
-          if (frame != null && prefixEnd(p) == p.to()) {
-            // a result alone after a finding belongs to it: "limited, painful"
-            frame.draft.add(Piece.of(t, p.from(), p.to()), t, p.from(), p.to());
-            continue;
-          }
-          if (shared != null && prefixEnd(p) == p.from()) {
-            d.pieces.add(0, shared);
-          }
-          out.add(d);
-        }
-      }
-      pending.clear();
     }
 
     /**
@@ -759,7 +855,7 @@ final class FindingSplitter {
     private Draft completeModifier(Conj mod, Conj finding, List<Piece> evals) {
       Draft d = new Draft();
       for (Piece e : evals) {
-        d.pieces.add(e);
+        d.result(e, false);
       }
       d.add(draft(mod.from(), mod.to()));
       int own = prefixEnd(finding);
@@ -823,6 +919,9 @@ final class FindingSplitter {
       }
       tp.head.hasHead = true;
       tp.head.informative = true;
+      tp.head.hasSign = d.hasSign;
+      tp.head.hasResult = d.hasResult;
+      tp.head.hasTest = d.hasTest;
       tp.core = new Draft();
       int coreEnd = tp.prep >= 0 ? tp.prep : c.to();
       if (own < coreEnd) {
@@ -914,6 +1013,9 @@ final class FindingSplitter {
       final List<Piece> pieces = new ArrayList<>();
       boolean hasHead;
       boolean hasTest;
+      boolean hasResult;
+      boolean hasSign;
+      boolean hasSite;
       boolean informative;
       boolean ownSite;
       boolean ownSubject;
@@ -927,12 +1029,30 @@ final class FindingSplitter {
         for (int k = a; k < b; k++) {
           hasHead |= t.isHead(k);
           hasTest |= t.cls[k] == WordClass.TEST;
+          hasResult |= t.isEvaluator(k);
+          hasSign |= t.cls[k] == WordClass.SIGN || t.cls[k] == WordClass.TEST
+              || t.cls[k] == WordClass.STATE;
+          hasSite |= t.site[k] || t.cls[k] == WordClass.ORGAN;
           informative |= t.isHead(k) || t.isEvaluator(k) || t.cls[k] == WordClass.ORGAN;
         }
         if (firstWord < 0 || a < firstWord) {
           firstWord = a;
         }
         lastWord = Math.max(lastWord, b - 1);
+      }
+
+      /** Puts a result that the finding shares with others before its words (or after them). */
+      void result(Piece p) {
+        result(p, true);
+      }
+
+      void result(Piece p, boolean first) {
+        if (first) {
+          pieces.add(0, p);
+        } else {
+          pieces.add(p);
+        }
+        hasResult = true;
       }
 
       void add(Draft other) {
@@ -942,6 +1062,9 @@ final class FindingSplitter {
         pieces.addAll(other.pieces);
         hasHead |= other.hasHead;
         hasTest |= other.hasTest;
+        hasResult |= other.hasResult;
+        hasSign |= other.hasSign;
+        hasSite |= other.hasSite;
         informative |= other.informative;
         if (other.firstWord >= 0 && (firstWord < 0 || other.firstWord < firstWord)) {
           firstWord = other.firstWord;
@@ -950,6 +1073,9 @@ final class FindingSplitter {
       }
 
       FindingText render(String text) {
+        if (pieces.stream().anyMatch(p -> p.literal() != null && p.literal().equals("no"))) {
+          hasResult = true;
+        }
         StringBuilder b = new StringBuilder();
         int start = Integer.MAX_VALUE;
         int end = -1;
@@ -968,13 +1094,17 @@ final class FindingSplitter {
           }
         }
         String s = b.toString().replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
-        if (end < 0 || s.isEmpty() || demographic(s)) {
+        if (end < 0 || s.isEmpty() || demographic(s) || PAIN_SCORE.matcher(s).find()) {
           return null;
         }
         return new FindingText(s, new Span(start, end));
       }
     }
   }
+
+  /** "pain at a 2/10": a rating the worker gives, not a finding. */
+  private static final java.util.regex.Pattern PAIN_SCORE = java.util.regex.Pattern.compile(
+      "(?i)\\b\\d+(?:\\.\\d)?\\s*(?:/|out\\s+of)\\s*10\\b|\\bVAS\\b");
 
   private static boolean demographic(String s) {
     for (String w : s.toLowerCase().split("[\\s,]+")) {
