@@ -34,7 +34,7 @@ final class ExamPassageFinder {
       + "(?:\\s+(?:findings|of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w -]{1,40}?))?"
       + "(?:\\s*\\([^)]{0,40}\\))?(?:,?\\s+(?:(?:was|were)\\s+)?(?:dated|performed|done|conducted|on|from|at|of|by)\\s+[\\w/ ,-]{1,40}?(?:\\s+and)?)?,?"
       + "\\s+(?:revealed|reveals|reveal|noted|notes|showed|shows|show|documented|documents|demonstrated|demonstrates"
-      + "|indicated|indicates|included|includes|include|disclosed|found|was\\s+(?:notable|significant|remarkable)\\s+for"
+      + "|indicated|indicates|included|includes|include|disclosed|found|reported|was\\s+(?:notable|significant|remarkable)\\s+for"
       + "|were\\s+(?:notable|significant|remarkable)\\s+for|is\\s+(?:notable|significant|remarkable)\\s+for|was|were|is)\\b"
       + "|(?:exam(?:ination)?|objective\\s+findings?|objective)\\s*[:;]"
       + ")");
@@ -44,7 +44,7 @@ final class ExamPassageFinder {
       + "|RFA|plan|recommend\\w*|ordered|referr\\w*|prescri\\w*|appeal\\w*|approved|modified|guidelines?"
       + "|rationale|necess\\w*|medications?|surgery|surgical|injections?|underwent|diagnos\\w*|impression"
       + "|MRI|x-?rays?|radiograph\\w*|CT|imaging|scans?|EMG|NCV|NCS|electrodiagnostic|ultrasound|stud(?:y|ies)"
-      + "|films|arthrogram|mechanism|injur\\w*|accident|history|treat\\w*|therapy|sessions?|work\\s+status"
+      + "|films|arthrogram|mechanism|injury|injuries|injured\\s+(?:on|at|in|when|while|his|her)|accident|history|treat\\w*|therapy|sessions?|work\\s+status"
       + "|restrictions|duty|disability|symptoms?|feels|felt|difficulty\\s+(?:sleeping|with)|attributes?)\\b"
       + "|\\d+\\s*(?:/|out of)\\s*10\\b");
   /** Words that report the examiner's observation. */
@@ -63,6 +63,16 @@ final class ExamPassageFinder {
       + "|returned|return to work|modified duty|taking|takes|using|started|stopped|continues|discharged"
       + "|admitted|experienced|underwent|became|developed|worsen\\w*|improved\\s+with|placed\\s+on)\\b"
       + "|\\d+\\s*(?:/|out of)\\s*10\\b");
+  /** Signs only an examiner records, even right after the worker's complaints. */
+  private static final Set<String> STRONG_SIGNS = Set.of("tenderness", "tender", "tenderness to palpation",
+      "spasm", "spasms", "muscle spasm", "muscle spasms", "guarding", "muscle guarding", "atrophy",
+      "effusion", "crepitus", "crepitation", "hypertonicity", "trigger points", "trigger point",
+      "deformity", "ecchymosis", "erythema", "hyposensorium");
+  /** A sentence about the worker or a dated visit: imaging results have ended. */
+  private static final Pattern PERSON_OR_DATE = Pattern.compile("(?i)\\b(?:patient|worker|applicant|claimant"
+      + "|he|she|his|her|physician|provider|documentation|progress|visit|note)\\b"
+      + "|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}|\\b(?:january|february|march|april|may|june|july|august"
+      + "|september|october|november|december)\\b");
   private static final Set<String> SYMPTOMS = Set.of("pain", "discomfort", "numbness", "tingling",
       "paresthesia", "paresthesias", "weakness", "stiffness", "distress", "able", "unable", "walks",
       "walked", "sits", "stands", "moves", "appears", "looks", "appearing", "spasm", "spasms",
@@ -133,6 +143,7 @@ final class ExamPassageFinder {
     boolean letter = doc.type() == DocumentType.IMR_DETERMINATION;
     boolean inExam = false;
     boolean inImaging = false;
+    boolean inComplaint = false;
     Span previous = null;
     for (Span s : sentences) {
       if (!letter && previous != null && text.substring(previous.end(), s.start()).contains("\n\n")) {
@@ -141,25 +152,22 @@ final class ExamPassageFinder {
       }
       previous = s;
       String sentence = text.substring(s.start(), s.end());
-      Matcher m = CUE.matcher(sentence);
-      if (m.find() && !negatedCue(sentence, m.start()) && !IMAGING.matcher(sentence.substring(0, m.start())).find()) {
-        int from = s.start() + m.end();
-        Span rest = new Span(from, s.end());
-        String after = text.substring(from, s.end());
-        if (!COMPLAINT_VERB.matcher(after.length() > 60 ? after.substring(0, 60) : after).find()) {
-          out.add(new ExamPassage(rest, null, context(text, new Span(s.start() + m.start(), from))));
-          inExam = true;
-          inImaging = false;
-          continue;
-        }
+      Span rest = introduced(text, s);
+      if (rest != null) {
+        out.add(new ExamPassage(rest, null, context(text, new Span(s.start(), rest.start()))));
+        inExam = true;
+        inImaging = false;
+        inComplaint = false;
+        continue;
       }
+      boolean excluded = NOT_EXAM.matcher(sentence).find();
       if (IMAGING.matcher(sentence).find()) {
         inImaging = true;
         inExam = false;
         continue;
       }
-      boolean excluded = NOT_EXAM.matcher(sentence).find();
-      if (inImaging && !excluded) {
+      // Imaging results go on in sentences like "There was a small effusion."
+      if (inImaging && !excluded && !PERSON_OR_DATE.matcher(sentence).find()) {
         continue;
       }
       inImaging = false;
@@ -167,13 +175,55 @@ final class ExamPassageFinder {
         out.add(new ExamPassage(s, null, null));
         continue;
       }
-      if (letter && !excluded && plainFinding(text, s)) {
+      if (letter && !excluded && plainFinding(text, s, inComplaint)) {
         out.add(new ExamPassage(s, null, null));
         inExam = true;
+        inComplaint = false;
         continue;
       }
       inExam = false;
+      if (COMPLAINT_VERB.matcher(sentence).find()) {
+        inComplaint = true;
+      } else if (excluded) {
+        inComplaint = false;
+      }
     }
+  }
+
+  /**
+   * The findings of a sentence that introduces an examination ("Physical examination revealed
+   * ..."), or null: what follows the introduction must be about the examination, not a
+   * complaint or a request.
+   */
+  private Span introduced(String text, Span s) {
+    String sentence = text.substring(s.start(), s.end());
+    Matcher m = CUE.matcher(sentence);
+    if (!m.find() || negatedCue(sentence, m.start()) || IMAGING.matcher(sentence.substring(0, m.start())).find()) {
+      return null;
+    }
+    int from = m.end();
+    // "Objective documentation reported upon inspection lumbar spine found ..."
+    for (int guard = 0; guard < 3 && m.find(from) && m.start() - from < 6; guard++) {
+      from = m.end();
+    }
+    String after = sentence.substring(from);
+    if (COMPLAINT_VERB.matcher(after.length() > 60 ? after.substring(0, 60) : after).find()) {
+      return null;
+    }
+    Span rest = new Span(s.start() + from, s.end());
+    if (OFF_EXAM.matcher(after).find() && !hasVocabulary(text, rest)) {
+      return null;
+    }
+    return rest;
+  }
+
+  private boolean hasVocabulary(String text, Span s) {
+    for (PhraseMatcher.Match<WordClass> m : vocab.find(text, s.start(), s.end())) {
+      if (m.value() != WordClass.ORGAN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "no physical examination was documented" introduces nothing; nor does a CSF examination. */
@@ -198,7 +248,7 @@ final class ExamPassageFinder {
    * test ("There was tenderness", "Spurling's test was positive"), or something examined with
    * its result ("range of motion was limited"), not a symptom the worker could be reporting.
    */
-  private boolean plainFinding(String text, Span s) {
+  private boolean plainFinding(String text, Span s, boolean afterComplaint) {
     boolean sign = false;
     boolean head = false;
     boolean result = false;
@@ -208,7 +258,8 @@ final class ExamPassageFinder {
         continue;
       }
       switch (m.value()) {
-        case SIGN, TEST -> sign = true;
+        case SIGN -> sign |= !afterComplaint || STRONG_SIGNS.contains(w);
+        case TEST -> sign = true;
         case MEASURE, VITAL -> head = true;
         case EVALUATOR -> result = true;
         default -> { }

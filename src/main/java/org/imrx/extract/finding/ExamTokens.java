@@ -29,7 +29,9 @@ final class ExamTokens {
   static final Set<String> NEGATIONS = Set.of("no", "not", "without", "negative", "absent", "none");
   static final Set<String> POLARITY = Set.of("positive", "negative");
   static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been", "being",
-      "appear", "appears", "appeared", "remains", "remained", "seemed", "seems", "measured");
+      "appear", "appears", "appeared", "remains", "remained", "seemed", "seems", "measured",
+      "noted", "has", "have", "had", "shows", "showed", "demonstrates", "demonstrated", "exhibits",
+      "exhibited", "displays", "displayed");
   static final Set<String> PREPOSITIONS = Set.of("over", "of", "at", "in", "to", "on", "about",
       "along", "around", "within", "through", "throughout", "into", "across", "involving", "from");
   static final Set<String> ANATOMY = Set.of("muscle", "muscles", "musculature", "joint", "joints",

@@ -83,7 +83,7 @@ final class FindingSplitter {
         }
         boolean colon = tok.type() == Type.COLON && depth == 0;
         boolean hard = (depth == 0 && (tok.type() == Type.SEMI || tok.type() == Type.STOP
-            || tok.isAny(HARD_BREAKS) || colon)) || isDate(t, k);
+            || tok.isAny(HARD_BREAKS) || colon || newClause(t, from, k))) || isDate(t, k);
         if (!hard) {
           continue;
         }
@@ -101,6 +101,33 @@ final class FindingSplitter {
 
   private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
       "\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}|\\d{1,2}[-/]\\d{4}");
+
+  /**
+   * "Straight leg raise is negative and lumbar spine has full extension": an "and" between two
+   * clauses, each with its own verb.
+   */
+  private static boolean newClause(ExamTokens t, int from, int k) {
+    if (!t.tok(k).is("and") || k + 2 >= t.size() || t.tok(k + 1).isAny(ExamTokens.PREPOSITIONS)
+        || t.tok(k + 1).isAny(ExamTokens.COPULAS) || !t.isWord(k + 1)) {
+      return false;
+    }
+    boolean verbBefore = false;
+    for (int j = from; j < k; j++) {
+      verbBefore |= t.tok(j).isAny(ExamTokens.COPULAS) && j > from;
+    }
+    if (!verbBefore) {
+      return false;
+    }
+    for (int j = k + 2; j < Math.min(t.size(), k + 6); j++) {
+      if (!t.isWord(j)) {
+        return false;
+      }
+      if (t.tok(j).isAny(ExamTokens.COPULAS)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A visit date ("on 11-15-16"): what follows is another visit's finding. */
   private static boolean isDate(ExamTokens t, int k) {
@@ -189,7 +216,7 @@ final class FindingSplitter {
       }
       List<Draft> items = new ArrayList<>();
       for (Draft p : predicates) {
-        if (p.ownSubject) {
+        if (p.ownSubject && !subjects.get(0).hasTest) {
           items.add(p);
           continue;
         }
@@ -647,7 +674,7 @@ final class FindingSplitter {
           flushPending();
           d = draft(c.from(), c.to());
         }
-        if (own == c.from() && !(c.sep() == Sep.NONE || c.sep() == Sep.WITH)) {
+        if (own == c.from() && !d.hasResult && !(c.sep() == Sep.NONE || c.sep() == Sep.WITH)) {
           if (shared != null) {
             d.result(shared);
           } else if (sharedResult != null && measureOnly(c)) {
