@@ -175,9 +175,9 @@ final class ExamPassageFinder {
         out.add(new ExamPassage(s, null, null));
         continue;
       }
+      // A finding stated plainly starts no examination: each sentence must state one.
       if (letter && !excluded && plainFinding(text, s, inComplaint)) {
         out.add(new ExamPassage(s, null, null));
-        inExam = true;
         inComplaint = false;
         continue;
       }
@@ -265,7 +265,7 @@ final class ExamPassageFinder {
         default -> { }
       }
     }
-    return sign || (head && (result || OBSERVED.matcher(s.text(text)).find()));
+    return sign || (head && (result || (!afterComplaint && OBSERVED.matcher(s.text(text)).find())));
   }
 
   /**

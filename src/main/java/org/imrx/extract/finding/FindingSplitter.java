@@ -83,7 +83,8 @@ final class FindingSplitter {
         }
         boolean colon = tok.type() == Type.COLON && depth == 0;
         boolean hard = (depth == 0 && (tok.type() == Type.SEMI || tok.type() == Type.STOP
-            || tok.isAny(HARD_BREAKS) || colon || newClause(t, from, k))) || isDate(t, k);
+            || tok.isAny(HARD_BREAKS) || colon || newClause(t, from, k) || reportedExam(t, k)))
+            || isDate(t, k);
         if (!hard) {
           continue;
         }
@@ -107,9 +108,18 @@ final class FindingSplitter {
    * clauses, each with its own verb.
    */
   private static boolean newClause(ExamTokens t, int from, int k) {
-    if (!t.tok(k).is("and") || k + 2 >= t.size() || t.tok(k + 1).isAny(ExamTokens.PREPOSITIONS)
+    boolean comma = t.tok(k).type() == Type.COMMA;
+    if (!(t.tok(k).is("and") || comma) || k + 2 >= t.size() || t.tok(k + 1).isAny(ExamTokens.PREPOSITIONS)
         || t.tok(k + 1).isAny(ExamTokens.COPULAS) || !t.isWord(k + 1)) {
       return false;
+    }
+    int n = k + 1;
+    if (t.tok(n).isAny(Set.of("and", "the"))) {
+      n++;
+    }
+    if (comma && n < t.size() && (t.tok(n).isAny(SUBJECTS) || t.tok(n).is("there"))) {
+      // ", the patient had ...", ", there was ..."
+      return true;
     }
     boolean verbBefore = false;
     for (int j = from; j < k; j++) {
@@ -127,6 +137,13 @@ final class FindingSplitter {
       }
     }
     return false;
+  }
+
+  /** "foot exam revealed ...": a nested introduction ends what comes before it. */
+  private static boolean reportedExam(ExamTokens t, int k) {
+    return k > 0 && t.tok(k - 1).isAny(Set.of("exam", "examination", "inspection", "palpation"))
+        && t.tok(k).isAny(Set.of("revealed", "reveals", "showed", "shows", "demonstrated",
+            "demonstrates", "noted", "notes"));
   }
 
   /** A visit date ("on 11-15-16"): what follows is another visit's finding. */
@@ -307,7 +324,7 @@ final class FindingSplitter {
             j++;
           }
           // "was noted over the joint line": a passive, not a subject and its result
-          if (j >= b || (j > k + 1 && (t.tok(j).isAny(ExamTokens.PREPOSITIONS) || t.site[j]))) {
+          if (j >= b || t.tok(j).isAny(ExamTokens.PREPOSITIONS) || (j > k + 1 && t.site[j])) {
             return -1;
           }
           return k;
@@ -615,7 +632,8 @@ final class FindingSplitter {
           Conj c = cs.get(i);
           // "A, B or C, D": a list ends at its "and"/"or" member, so D starts a new one.
           boolean newRun = c.sep() == Sep.WITH || c.sep() == Sep.WITHOUT || c.sep() == Sep.NONE
-              || (closed && (c.sep() == Sep.COMMA || c.sep() == Sep.LIST_END));
+              || (closed && (c.sep() == Sep.COMMA || c.sep() == Sep.LIST_END)
+                  && !(frame != null && frame.prep >= 0 && (c.kind() == Kind.SITE || c.kind() == Kind.MOD)));
           int own = prefixEnd(c);
           boolean opensShared = own > c.from() && t.tok(c.from()).isAny(SHARED_RESULTS);
           closed = listed(c.sep()) && c.sep() != Sep.COMMA && !opensShared;
@@ -686,7 +704,8 @@ final class FindingSplitter {
           d.result(Piece.literal("no"));
         }
         Template tp = template(c, d);
-        if (tp.prep >= 0 && own == c.from() && (c.sep() == Sep.AND || c.sep() == Sep.LIST_END)) {
+        if (tp.prep >= 0 && own == c.from()
+            && (c.sep() == Sep.AND || c.sep() == Sep.LIST_END || c.sep() == Sep.OR)) {
           // bare signs before it share its site: "tenderness and spasms of the neck"
           for (Template g : group) {
             if (g.prep < 0 && g.sign && out.remove(g.draft)) {
@@ -701,7 +720,7 @@ final class FindingSplitter {
             }
           }
           group.removeIf(g -> g.prep < 0);
-        } else if (tp.prep >= 0 || !tp.sign || c.sep() == Sep.WITH || own > c.from()) {
+        } else if (tp.prep >= 0 || !tp.sign || c.sep() == Sep.WITH) {
           group.clear();
         }
         group.add(tp);
@@ -951,6 +970,12 @@ final class FindingSplitter {
       tp.head.hasTest = d.hasTest;
       tp.core = new Draft();
       int coreEnd = tp.prep >= 0 ? tp.prep : c.to();
+      while (own < coreEnd && t.tok(own).isAny(Set.of("a", "an", "the"))) {
+        own++;
+      }
+      while (own < coreEnd && t.isEvaluator(own)) {
+        own++;
+      }
       if (own < coreEnd) {
         tp.core.add(Piece.of(t, own, coreEnd), t, own, coreEnd);
       }
@@ -969,6 +994,9 @@ final class FindingSplitter {
     /** The findings' core ("range of motion" of "decreased range of motion of the neck"). */
     private Draft core(Conj c) {
       int own = prefixEnd(c);
+      while (own < c.to() && (t.tok(own).isAny(Set.of("a", "an", "the")) || t.isEvaluator(own))) {
+        own++;
+      }
       Draft d = new Draft();
       int end = c.to();
       for (int k = own + 1; k < c.to(); k++) {
@@ -1121,13 +1149,19 @@ final class FindingSplitter {
           }
         }
         String s = b.toString().replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
-        if (end < 0 || s.isEmpty() || demographic(s) || PAIN_SCORE.matcher(s).find()) {
+        if (end < 0 || s.isEmpty() || demographic(s) || PAIN_SCORE.matcher(s).find()
+            || BARE_VERB.matcher(s).matches()) {
           return null;
         }
         return new FindingText(s, new Span(start, end));
       }
     }
   }
+
+  /** "ambulated", "moves": a verb of the examinee alone says nothing found. */
+  private static final java.util.regex.Pattern BARE_VERB = java.util.regex.Pattern.compile(
+      "(?i)(?:ambulat\\w*|walk\\w*|moves?|sits?|stands?|appears?|looks?|able|unable|exhibits?|presents?)"
+      + "(?:\\s+(?:to|with|in))?");
 
   /** "pain at a 2/10": a rating the worker gives, not a finding. */
   private static final java.util.regex.Pattern PAIN_SCORE = java.util.regex.Pattern.compile(
