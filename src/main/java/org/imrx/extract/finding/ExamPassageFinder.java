@@ -40,10 +40,10 @@ final class ExamPassageFinder {
       + ")");
   /** What a sentence about something other than the examination says. */
   private static final Pattern NOT_EXAM = Pattern.compile("(?i)\\b(?:complain\\w*|report(?:s|ed|ing)?|stat(?:es|ed)"
-      + "|describ\\w*|denie[sd]|endorse[sd]?|rated|VAS|request\\w*|authoriz\\w*|certif\\w*|utilization|UR"
-      + "|RFA|plan|recommend\\w*|ordered|referr\\w*|prescri\\w*|appeal\\w*|approved|modified|guidelines?"
+      + "|describ\\w*|denie[sd]|endorse[sd]?|rated|VAS|request\\w*|authoriz\\w*|certif\\w*|utilization|(?-i:UR|RFA)"
+      + "|plan|recommend\\w*|ordered|referr\\w*|prescri\\w*|appeal\\w*|approved|modified|guidelines?"
       + "|rationale|necess\\w*|medications?|surgery|surgical|injections?|underwent|diagnos\\w*|impression"
-      + "|MRI|x-?rays?|radiograph\\w*|CT|imaging|scans?|EMG|NCV|NCS|electrodiagnostic|ultrasound|stud(?:y|ies)"
+      + "|(?-i:MRI|CT|EMG|NCV|NCS)|x-?rays?|radiograph\\w*|imaging|scans?|electrodiagnostic|ultrasound|stud(?:y|ies)"
       + "|films|arthrogram|mechanism|injury|injuries|injured\\s+(?:on|at|in|when|while|his|her)|accident|history|treat\\w*|therapy|sessions?|work\\s+status"
       + "|restrictions|duty|disability|symptoms?|feels|felt|difficulty\\s+(?:sleeping|with)|attributes?)\\b"
       + "|\\d+\\s*(?:/|out of)\\s*10\\b");
@@ -52,8 +52,8 @@ final class ExamPassageFinder {
       + "|noted|appreciated|observed|elicited|palpated|exhibited|demonstrated|was\\s+(?:positive|negative)"
       + "|were\\s+(?:positive|negative)|is\\s+(?:positive|negative))\\b");
   /** Words of a sentence that reports imaging or electrodiagnostic results. */
-  private static final Pattern IMAGING = Pattern.compile("(?i)\\b(?:MRI|MR|x-?rays?|radiograph\\w*|CT"
-      + "|imaging|scans?|EMG|NCV|NCS|electrodiagnostic|electromyo\\w*|nerve conduction|ultrasound"
+  private static final Pattern IMAGING = Pattern.compile("(?i)\\b(?:(?-i:MRI|MRA|CT|EMG|NCV|NCS)|x-?rays?"
+      + "|radiograph\\w*|imaging|scans?|electrodiagnostic|electromyo\\w*|nerve conduction|ultrasound"
       + "|films|arthrogram|myelogram|sonogram|bone scan|diagnostic stud\\w*)\\b");
   /** What ends a run of finding sentences: the worker's report, a plan, a request, a diagnosis. */
   private static final Pattern OFF_EXAM = Pattern.compile("(?i)\\b(?:complain\\w*|report(?:s|ed|ing)?"
@@ -81,9 +81,9 @@ final class ExamPassageFinder {
       "attention", "incision", "wound", "bleeding", "infection", "congestion", "mass", "masses",
       "lesion", "lesions", "hernia", "scar", "scars", "tremor", "cane", "crutches", "wheelchair",
       "splint", "brace", "dressing", "sutures", "staples", "temp", "temperature", "weight", "height");
-  private static final Pattern IMAGING_EXAM = Pattern.compile("(?i)^\\W*(?:\\w+\\s+){0,3}(?:CT|MRI|MR|x-?rays?"
-      + "|ultrasound|sonogram|mammogra\\w*|radiograph\\w*|scan|films?|views?|echo\\w*|doppler|arthrogram|myelogram"
-      + "|bone\\s+scan|dexa|fluoroscop\\w*|angiogra\\w*|venogra\\w*|nuclear|PET|study)\\b");
+  private static final Pattern IMAGING_EXAM = Pattern.compile("^\\W*(?:\\w+\\s+){0,3}(?:CT|MRI|PET|MRA"
+      + "|(?i:x-?rays?|ultrasound|sonogram|mammogra\\w*|radiograph\\w*|scan|films?|views?|echo\\w*|doppler"
+      + "|arthrogram|myelogram|bone\\s+scan|dexa|fluoroscop\\w*|angiogra\\w*|venogra\\w*|nuclear|study))\\b");
   private static final Pattern INLINE_LABEL = Pattern.compile(
       "^[ \\t]*([A-Za-z][A-Za-z/&.' -]{1,30}?)[ \\t]*:[ \\t]*");
   /** Exam sub-headings of records besides body parts and organs. */
@@ -146,7 +146,8 @@ final class ExamPassageFinder {
     boolean inComplaint = false;
     Span previous = null;
     for (Span s : sentences) {
-      if (!letter && previous != null && text.substring(previous.end(), s.start()).contains("\n\n")) {
+      if (!letter && previous != null && (text.substring(previous.end(), s.start()).contains("\n\n")
+          || !doc.sectionAt(previous.start()).equals(doc.sectionAt(s.start())))) {
         inExam = false;
         inImaging = false;
       }
@@ -207,7 +208,8 @@ final class ExamPassageFinder {
       from = m.end();
     }
     String after = sentence.substring(from);
-    if (COMPLAINT_VERB.matcher(after.length() > 60 ? after.substring(0, 60) : after).find()) {
+    if (COMPLAINT_VERB.matcher(after.length() > 60 ? after.substring(0, 60) : after).find()
+        || IMAGING_EXAM.matcher(after).find()) {
       return null;
     }
     Span rest = new Span(s.start() + from, s.end());
