@@ -30,6 +30,7 @@ final class FindingSplitter {
       "displays", "showed", "shows", "retained", "retains", "presented", "presents", "appeared",
       "appears", "noted", "also", "still", "continues", "continued");
   private static final Set<String> LEAD_WORDS = Set.of("a", "an", "the", "his", "her", "their",
+      "times", "currently", "today", "again", "overall", "generally",
       "also", "additionally", "further", "furthermore", "and", "there", "reveals", "revealed",
       "reveal", "shows", "showed", "show", "demonstrates", "demonstrated", "documented", "noted",
       "notes", "included", "includes", "with", "that", "findings", "finding", "of");
@@ -73,6 +74,7 @@ final class FindingSplitter {
     int from = 0;
     int depth = 0;
     Piece labelPiece = label == null ? null : Piece.literal(label);
+    Run.Draft carried = null;
     for (int k = 0; k <= t.size(); k++) {
       if (k < t.size()) {
         Tok tok = t.tok(k);
@@ -94,7 +96,10 @@ final class FindingSplitter {
           continue;
         }
       }
-      new Run(t, labelPiece).section(from, k, out);
+      Run run = new Run(t, labelPiece, carried);
+      run.section(from, k, out);
+      // "speech was clear, but pressured": the subject goes on past "but"
+      carried = run.subject;
       from = k + 1;
     }
     return out;
@@ -117,7 +122,8 @@ final class FindingSplitter {
     if (t.tok(n).isAny(Set.of("and", "the"))) {
       n++;
     }
-    if (comma && n < t.size() && (t.tok(n).isAny(SUBJECTS) || t.tok(n).is("there"))) {
+    if (comma && n < t.size() && (t.tok(n).isAny(SUBJECTS) || t.tok(n).is("there")
+        || (t.tok(n).isAny(Set.of("his", "her", "their")) && clauseVerbWithin(t, n + 1)))) {
       // ", the patient had ...", ", there was ..."
       return true;
     }
@@ -129,6 +135,18 @@ final class FindingSplitter {
       return false;
     }
     for (int j = k + 2; j < Math.min(t.size(), k + 6); j++) {
+      if (!t.isWord(j)) {
+        return false;
+      }
+      if (t.tok(j).isAny(ExamTokens.COPULAS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseVerbWithin(ExamTokens t, int from) {
+    for (int j = from; j < Math.min(t.size(), from + 4); j++) {
       if (!t.isWord(j)) {
         return false;
       }
@@ -187,15 +205,28 @@ final class FindingSplitter {
     private final ExamTokens t;
     private final Piece label;
 
-    Run(ExamTokens t, Piece label) {
+    private final Draft carried;
+    /** The subject this section's findings share, for the section after it. */
+    Draft subject;
+
+    Run(ExamTokens t, Piece label, Draft carried) {
       this.t = t;
       this.label = label;
+      this.carried = carried;
     }
 
     void section(int a, int b, List<FindingText> out) {
       a = skipLead(a, b);
       b = skipTrailing(a, b);
       if (a >= b) {
+        return;
+      }
+      if (carried != null && t.isEvaluator(a) && kind(a, b) == Kind.PRED) {
+        Draft d = new Draft();
+        d.add(carried);
+        d.add(draft(a, b));
+        emit(List.of(d), out);
+        subject = carried;
         return;
       }
       int cop = copula(a, b);
@@ -225,6 +256,9 @@ final class FindingSplitter {
       }
       emit(combine(before.subList(0, s)), out);
       List<Draft> subjects = subjects(before.subList(s, before.size()));
+      if (subjects.size() == 1) {
+        subject = subjects.get(0);
+      }
       boolean subjectSite = hasSiteOrSide(before.get(before.size() - 1));
       List<Draft> predicates = predicates(after, subjectSite);
       if (predicates.isEmpty()) {
@@ -273,6 +307,11 @@ final class FindingSplitter {
             a++;
             moved = true;
           }
+          continue;
+        }
+        if (tok.is("at") && a + 1 < b && t.tok(a + 1).isAny(Set.of("times", "this", "that", "rest"))) {
+          a += t.tok(a + 1).is("times") || t.tok(a + 1).is("rest") ? 2 : Math.min(3, b - a);
+          moved = true;
           continue;
         }
         if (tok.isAny(LEAD_WORDS) && !(tok.is("with") && a + 1 < b && t.tok(a + 1).is("no"))) {
@@ -554,7 +593,7 @@ final class FindingSplitter {
       for (Conj c : cs) {
         boolean site = hasSiteOrSide(c);
         if (!merged.isEmpty() && c.kind() == Kind.PRED && !(site && siteNamed)
-            && listed(c.sep()) && c.sep() != Sep.OR
+            && (c.sep() == Sep.AND || c.sep() == Sep.LIST_END)
             && merged.get(merged.size() - 1).kind() == Kind.PRED) {
           Conj last = merged.remove(merged.size() - 1);
           merged.add(new Conj(last.from(), c.to(), last.sep(), Kind.PRED));
@@ -948,7 +987,7 @@ final class FindingSplitter {
           firstHead = k;
         }
         if (firstHead >= 0 && k > firstHead && t.tok(k).isAny(ExamTokens.PREPOSITIONS)
-            && siteWithin(k + 1, c.to())) {
+            && (siteWithin(k + 1, c.to()) || (c.kind() == Kind.PRED && t.tok(k).is("for")))) {
           tp.prep = k;
           tp.siteEnd = c.to();
           break;
