@@ -31,8 +31,8 @@ final class ExamPassageFinder {
       + "(?:on|upon|during|at)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:brief\\s+|physical\\s+|focused\\s+|clinical\\s+|recent\\s+|today's\\s+)?"
       + "(?:exam(?:ination)?|evaluation|palpation|inspection)(?:\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w -]{1,40}?)?\\s*(?:,|there\\b|it\\b|the\\b|he\\b|she\\b|\\w+\\s+(?:was|were|had|has|is)\\b)"
       + "|(?:exam(?:ination)?s?|evaluation|objective\\s+(?:findings?|exam(?:ination)?|data|documentation)|inspection|palpation|findings)"
-      + "(?:\\s+(?:findings|of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w -]{1,40}?))?"
-      + "(?:\\s*\\([^)]{0,40}\\))?(?:,?\\s+(?:(?:was|were)\\s+)?(?:dated|performed|done|conducted|on|from|at|of|by)\\s+[\\w/ ,-]{1,40}?(?:\\s+and)?)?,?"
+      + "(?:\\s+findings|\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w -]{1,40}?|\\s*\\([^)]{0,40}\\)){0,3}"
+      + "(?:,?\\s+(?:(?:was|were)\\s+)?(?:dated|performed|done|conducted|on|from|at|of|by)\\s+[\\w/ ,-]{1,40}?(?:\\s+and)?)?,?"
       + "\\s+(?:revealed|reveals|reveal|noted|notes|showed|shows|show|documented|documents|demonstrated|demonstrates"
       + "|indicated|indicates|included|includes|include|disclosed|found|reported|was\\s+(?:notable|significant|remarkable)\\s+for"
       + "|were\\s+(?:notable|significant|remarkable)\\s+for|is\\s+(?:notable|significant|remarkable)\\s+for|was|were|is)\\b"
@@ -201,6 +201,12 @@ final class ExamPassageFinder {
     Matcher m = CUE.matcher(sentence);
     if (!m.find() || negatedCue(sentence, m.start()) || IMAGING.matcher(sentence.substring(0, m.start())).find()) {
       return null;
+    }
+    // "tenderness to palpation noted over ...": palpation introduces only where a sentence opens
+    if (m.group().regionMatches(true, 0, "palpation", 0, 9) || m.group().regionMatches(true, 0, "inspection", 0, 10)) {
+      if (!sentence.substring(0, m.start()).isBlank()) {
+        return null;
+      }
     }
     int from = m.end();
     // "Objective documentation reported upon inspection lumbar spine found ..."

@@ -96,8 +96,16 @@ final class FindingSplitter {
           continue;
         }
       }
+      int end = k;
+      if (k < t.size() && reportedExam(t, k)) {
+        // "..., foot exam revealed": the words naming the exam are no finding
+        end = k - 1;
+        while (end > from && t.tok(end - 1).type() == Type.WORD && k - end < 4) {
+          end--;
+        }
+      }
       Run run = new Run(t, labelPiece, carried);
-      run.section(from, k, out);
+      run.section(from, end, out);
       // "speech was clear, but pressured": the subject goes on past "but"
       carried = run.subject;
       from = k + 1;
@@ -127,6 +135,10 @@ final class FindingSplitter {
       // ", the patient had ...", ", there was ..."
       return true;
     }
+    if (comma && !t.tok(k + 1).isAny(Set.of("and", "or")) && k > from + 2 && clauseVerbWithin(t, k + 1)) {
+      // ", both shoulders demonstrate full range of motion", ", straight leg raise is negative"
+      return true;
+    }
     boolean verbBefore = false;
     for (int j = from; j < k; j++) {
       verbBefore |= t.tok(j).isAny(ExamTokens.COPULAS) && j > from;
@@ -147,11 +159,11 @@ final class FindingSplitter {
 
   private static boolean clauseVerbWithin(ExamTokens t, int from) {
     for (int j = from; j < Math.min(t.size(), from + 4); j++) {
-      if (!t.isWord(j)) {
+      if (!t.isWord(j) || t.tok(j).isAny(Set.of("and", "or"))) {
         return false;
       }
       if (t.tok(j).isAny(ExamTokens.COPULAS)) {
-        return true;
+        return j > from;
       }
     }
     return false;
@@ -272,6 +284,10 @@ final class FindingSplitter {
           continue;
         }
         for (Draft subject : subjects) {
+          if (p.ownSite && !subject.hasHead && p.hasHead) {
+            items.add(p);
+            break;
+          }
           Draft d = new Draft();
           d.add(p.ownSite && subject.core != null ? subject.core : subject);
           d.add(p);
@@ -676,7 +692,24 @@ final class FindingSplitter {
           int own = prefixEnd(c);
           boolean opensShared = own > c.from() && t.tok(c.from()).isAny(SHARED_RESULTS);
           closed = listed(c.sep()) && c.sep() != Sep.COMMA && !opensShared;
-          if (newRun) {
+          if (c.sep() == Sep.WITH && frame != null && frame.draft.hasResult && measureOnly(c)
+              && c.from() > 0 && t.tok(c.from() - 1).is("with")) {
+            // "full range of motion with flexion, extension and rotation"
+            endRun();
+            Template with = new Template();
+            with.draft = out.isEmpty() ? null : out.get(out.size() - 1);
+            with.head = with.draft;
+            with.prep = c.from() - 1;
+            with.objects = true;
+            if (with.draft != null) {
+              out.remove(out.size() - 1);
+              frame = with;
+              group.add(with);
+              out.add(with.at(c));
+              continue;
+            }
+          }
+          if (newRun && !(frame != null && frame.objects && measureOnly(c) && c.kind() == Kind.FINDING)) {
             endRun();
           }
           if (own > c.from() && newRun && i + 1 < cs.size() && listed(cs.get(i + 1).sep())) {
@@ -689,7 +722,13 @@ final class FindingSplitter {
             shared = t.tok(c.from()).is("without") ? Piece.literal("no") : Piece.of(t, c.from(), own);
           }
           switch (c.kind()) {
-            case FINDING -> finding(c, i, own);
+            case FINDING -> {
+              if (frame != null && frame.objects && measureOnly(c)) {
+                out.add(frame.at(c));
+              } else {
+                finding(c, i, own);
+              }
+            }
             case SITE, MOD -> {
               if (frame != null && frame.prep >= 0 && (c.kind() == Kind.SITE || hasWords(c))) {
                 for (Template g : group) {
@@ -1026,6 +1065,9 @@ final class FindingSplitter {
         if (t.site[k] || t.cls[k] == WordClass.ORGAN || t.isSide(k)) {
           return true;
         }
+        if (t.tok(k).isAny(ExamTokens.PREPOSITIONS)) {
+          return false;
+        }
       }
       return false;
     }
@@ -1089,6 +1131,8 @@ final class FindingSplitter {
       int prep;
       int siteEnd;
       boolean sign;
+      /** Takes further measures as its objects: "with flexion, extension and rotation". */
+      boolean objects;
 
       Draft at(Conj site) {
         Draft d = new Draft();
