@@ -78,7 +78,7 @@ public final class RecordSectioner implements Sectioner {
     while (m.find()) {
       int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
       String label = m.group(g).strip();
-      if (g == 3) {
+      if (g == 3 || (g == 1 && SOAP.containsKey(label) && text.startsWith(":", m.end(g)))) {
         heads.add(new Span(m.start(g), m.end()));
         names.add(SOAP.get(label));
         continue;

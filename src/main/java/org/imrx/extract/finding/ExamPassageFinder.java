@@ -109,6 +109,10 @@ final class ExamPassageFinder {
   private static final Pattern COMPLAINT_VERB = Pattern.compile("(?i)\\b(?:complain(?:s|ed|ing)?|reports?"
       + "|reported|states|stated|describes|described|feels|rates|rated)\\b");
 
+  /** An in-line heading that ends the examination ("Assessment:", "A/P:"). */
+  private static final Pattern END_OF_EXAM = Pattern.compile("(?i)^(?:assessment|plan|impression|diagnos\\w*"
+      + "|recommend\\w*|a/p|disposition|x-?rays?|imaging|radiology|laboratory|labs?|medications?|course)\\b");
+
   private final ExamVocabulary vocab;
   private final BodyPartLexicon parts;
 
@@ -287,7 +291,9 @@ final class ExamPassageFinder {
       String heading = text.substring(sec.heading().start(), sec.heading().end())
           .replaceAll("[:\\s]+$", "").strip();
       String body = text.substring(sec.body().start(), sec.body().end());
-      boolean exam = sec.name().equals("exam") && !IMAGING_EXAM.matcher(body).find()
+      boolean exam = (sec.name().equals("exam") || (sec.name().equals("findings")
+          && heading.toUpperCase(Locale.ROOT).matches(".*\\b(?:CLINICAL|PHYSICAL|EXAM\\w*|OBJECTIVE)\\b.*")))
+          && !IMAGING_EXAM.matcher(body).find()
           && !heading.toUpperCase(Locale.ROOT).matches(".*\\b(?:REASON|INDICATION).*");
       boolean sub = inExam && (sec.name().equals("other") || sec.name().equals("exam"))
           && subHeading(heading);
@@ -329,6 +335,9 @@ final class ExamPassageFinder {
       Matcher m = INLINE_LABEL.matcher(text).region(line.start(), line.end());
       if (m.lookingAt() && m.group(1).split("\\s+").length <= 4 && !m.group(1).matches("(?i).*\\b(?:was|were|is|are)\\b.*")) {
         lineLabel = m.group(1).strip();
+        if (END_OF_EXAM.matcher(lineLabel).find()) {
+          return;
+        }
         line = new Span(m.end(), line.end());
       }
       for (Span s : doc.sentences()) {

@@ -48,7 +48,7 @@ final class FindingSplitter {
   private static final Set<String> ELICITED = Set.of("pain", "discomfort", "difficulty", "problems",
       "tenderness", "crepitus", "popping", "clicking");
   private static final Set<String> HARD_BREAKS = Set.of("but", "however", "although", "though",
-      "whereas", "while", "otherwise");
+      "whereas", "while", "otherwise", "except");
   private static final Set<String> GENERIC_TESTS = Set.of("test", "tests", "sign", "signs",
       "maneuver", "maneuvers", "testing");
   private static final Set<String> DEMOGRAPHIC = Set.of("year-old", "years", "year", "old",
@@ -171,7 +171,8 @@ final class FindingSplitter {
 
   /** "foot exam revealed ...": a nested introduction ends what comes before it. */
   private static boolean reportedExam(ExamTokens t, int k) {
-    return k > 0 && t.tok(k - 1).isAny(Set.of("exam", "examination", "inspection", "palpation"))
+    return k > 0 && t.tok(k - 1).isAny(Set.of("exam", "exams", "examination", "examinations",
+        "inspection", "palpation"))
         && t.tok(k).isAny(Set.of("revealed", "reveals", "showed", "shows", "demonstrated",
             "demonstrates", "noted", "notes"));
   }
@@ -436,7 +437,7 @@ final class FindingSplitter {
           next = Sep.AND;
           skip = 3;
         } else if ((tok.is("with") || tok.is("without")) && startsFinding(k + 1, b)
-            && !(k > a && t.tok(k - 1).isAny(ELICITED))) {
+            && !elicitedBy(a, k, b)) {
           if (tok.is("without")) {
             out.add(new Conj(start, k, sep, kind(start, k)));
             start = k;
@@ -508,6 +509,9 @@ final class FindingSplitter {
               && t.modalities(n, Math.min(b, n + 2)) )) {
         return true;
       }
+      if ((before.equals("foot") || before.equals("feet")) && t.isNumber(n)) {
+        return true;
+      }
       return (before.equals("rate") && after.equals("rhythm"))
           || (before.equals("s1") && after.equals("s2"))
           || (before.equals("alert") && after.equals("oriented"))
@@ -517,6 +521,29 @@ final class FindingSplitter {
           || (before.equals("bulk") && after.equals("tone"))
           || (before.equals("mood") && after.equals("affect"))
           || (before.equals("short") && after.equals("long"));
+    }
+
+    /**
+     * "pain with flexion", "crepitus present with passive or active range of motion": a sign
+     * and the manoeuvre that elicits it are one finding.
+     */
+    private boolean elicitedBy(int a, int k, int b) {
+      int before = k - 1;
+      while (before > a && t.tok(before).isAny(Set.of("present", "noted", "elicited", "especially"))) {
+        before--;
+      }
+      if (before >= a && t.tok(before).isAny(ELICITED)) {
+        return true;
+      }
+      if (before < a || t.cls[before] != WordClass.SIGN || t.tok(k).is("without")) {
+        return false;
+      }
+      for (int j = k + 1; j < b && j < k + 6; j++) {
+        if (t.isHead(j)) {
+          return t.cls[j] == WordClass.MEASURE;
+        }
+      }
+      return false;
     }
 
     /** Whether what follows "with"/"without" is a finding of its own, not a qualifier. */
