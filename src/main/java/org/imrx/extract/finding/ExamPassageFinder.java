@@ -150,7 +150,7 @@ final class ExamPassageFinder {
     boolean inComplaint = false;
     Span previous = null;
     for (Span s : sentences) {
-      if (!letter && previous != null && (text.substring(previous.end(), s.start()).contains("\n\n")
+      if (!letter && previous != null && (text.substring(previous.end(), s.start()).contains("\n")
           || !doc.sectionAt(previous.start()).equals(doc.sectionAt(s.start())))) {
         inExam = false;
         inImaging = false;

@@ -28,12 +28,12 @@ final class FindingSplitter {
   private static final Set<String> SUBJECT_VERBS = Set.of("had", "has", "have", "was", "is",
       "were", "are", "exhibited", "exhibits", "demonstrated", "demonstrates", "displayed",
       "displays", "showed", "shows", "retained", "retains", "presented", "presents", "appeared",
-      "appears", "noted", "also", "still", "continues", "continued");
+      "appears", "noted", "also", "still", "continues", "continued", "as", "having", "who", "which");
   private static final Set<String> LEAD_WORDS = Set.of("a", "an", "the", "his", "her", "their",
       "times", "currently", "today", "again", "overall", "generally",
       "also", "additionally", "further", "furthermore", "and", "there", "reveals", "revealed",
       "reveal", "shows", "showed", "show", "demonstrates", "demonstrated", "documented", "noted",
-      "notes", "included", "includes", "with", "that", "findings", "finding", "of");
+      "notes", "included", "includes", "with", "that", "findings", "finding", "of", "who", "which");
   private static final Set<String> TRAILING = Set.of("noted", "appreciated", "present", "seen",
       "observed", "documented", "evident", "elicited", "identified", "found", "today", "was",
       "were", "is", "are", "also", "on", "dated", "and", "of", "from", "visit", "performed");
@@ -44,6 +44,9 @@ final class FindingSplitter {
   /** Results that, written first, hold for every finding of the list after them. */
   private static final Set<String> SHARED_RESULTS = Set.of("no", "without", "negative",
       "positive", "absent", "not");
+  /** Who was examined ("a well-nourished female appearing her stated age"): no finding, a break. */
+  private static final Set<String> PERSONS = Set.of("female", "male", "gentleman", "woman", "man",
+      "lady", "boy", "girl", "infant", "child");
   /** "pain with flexion", "difficulty with memory": what follows says when, not a new finding. */
   private static final Set<String> ELICITED = Set.of("pain", "discomfort", "difficulty", "problems",
       "tenderness", "crepitus", "popping", "clicking");
@@ -85,7 +88,8 @@ final class FindingSplitter {
         }
         boolean colon = tok.type() == Type.COLON && depth == 0;
         boolean hard = (depth == 0 && (tok.type() == Type.SEMI || tok.type() == Type.STOP
-            || tok.isAny(HARD_BREAKS) || colon || newClause(t, from, k) || reportedExam(t, k)))
+            || tok.isAny(HARD_BREAKS) || colon || newClause(t, from, k) || reportedExam(t, k)
+            || tok.isAny(PERSONS)))
             || isDate(t, k);
         if (!hard) {
           continue;
@@ -514,7 +518,7 @@ final class FindingSplitter {
       }
       return (before.equals("rate") && after.equals("rhythm"))
           || (before.equals("s1") && after.equals("s2"))
-          || (before.equals("alert") && after.equals("oriented"))
+          || (before.equals("alert") && after.equals("oriented") && t.tok(k).is("and"))
           || (before.equals("light") && after.equals("accommodation"))
           || (before.equals("equal") && (after.equals("reactive") || after.equals("round")))
           || (before.equals("round") && after.equals("reactive"))
