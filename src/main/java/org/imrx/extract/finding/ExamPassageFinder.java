@@ -31,7 +31,7 @@ final class ExamPassageFinder {
       + "(?:on|upon|during|at)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:brief\\s+|physical\\s+|focused\\s+|clinical\\s+|recent\\s+|today's\\s+)?"
       + "(?:exam(?:ination)?|evaluation|palpation|inspection)(?:\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w -]{1,40}?)?\\s*(?:,|there\\b|it\\b|the\\b|he\\b|she\\b|\\w+\\s+(?:was|were|had|has|is)\\b)"
       + "|(?:exam(?:ination)?s?|evaluation|objective\\s+(?:findings?|exam(?:ination)?|data|documentation)|inspection|palpation|findings)"
-      + "(?:\\s+findings|\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w -]{1,40}?|\\s*\\([^)]{0,40}\\)){0,3}"
+      + "(?:\\s+findings|\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w\\s-]{1,40}?|\\s*\\([^)]{0,40}\\)){0,3}"
       + "(?:,?\\s+(?:(?:was|were)\\s+)?(?:dated|performed|done|conducted|on|from|at|of|by)\\s+[\\w/ ,-]{1,40}?(?:\\s+and)?)?,?"
       + "\\s+(?:revealed|reveals|reveal|noted|notes|showed|shows|show|documented|documents|demonstrated|demonstrates"
       + "|indicated|indicates|included|includes|include|disclosed|found|reported|was\\s+(?:notable|significant|remarkable)\\s+for"
@@ -63,6 +63,9 @@ final class ExamPassageFinder {
       + "|returned|return to work|modified duty|taking|takes|using|started|stopped|continues|discharged"
       + "|admitted|experienced|underwent|became|developed|worsen\\w*|improved\\s+with|placed\\s+on)\\b"
       + "|\\d+\\s*(?:/|out of)\\s*10\\b");
+  /** A measured value: "0kg", "28 cm", "135 degrees", "4/5", "2+". */
+  private static final Pattern MEASURED = Pattern.compile(
+      "(?i)\\d\\s*(?:kg|cm|mm|degrees?|°|lbs?|pounds|/5|\\+)(?![a-z])");
   /** Signs only an examiner records, even right after the worker's complaints. */
   private static final Set<String> STRONG_SIGNS = Set.of("tenderness", "tender", "tenderness to palpation",
       "spasm", "spasms", "muscle spasm", "muscle spasms", "guarding", "muscle guarding", "atrophy",
@@ -277,6 +280,7 @@ final class ExamPassageFinder {
         default -> { }
       }
     }
+    result |= MEASURED.matcher(s.text(text)).find();
     return sign || (head && (result || (!afterComplaint && OBSERVED.matcher(s.text(text)).find())));
   }
 

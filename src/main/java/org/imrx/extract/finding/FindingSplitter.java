@@ -175,8 +175,7 @@ final class FindingSplitter {
 
   /** "foot exam revealed ...": a nested introduction ends what comes before it. */
   private static boolean reportedExam(ExamTokens t, int k) {
-    return k > 0 && t.tok(k - 1).isAny(Set.of("exam", "exams", "examination", "examinations",
-        "inspection", "palpation"))
+    return k > 0 && t.tok(k - 1).isAny(Set.of("exam", "exams", "examination", "examinations"))
         && t.tok(k).isAny(Set.of("revealed", "reveals", "showed", "shows", "demonstrated",
             "demonstrates", "noted", "notes"));
   }
@@ -284,7 +283,7 @@ final class FindingSplitter {
       }
       List<Draft> items = new ArrayList<>();
       for (Draft p : predicates) {
-        if (p.ownSubject && !subjects.get(0).hasTest) {
+        if (p.ownSubject && !(subjects.get(0).hasTest && p == predicates.get(0))) {
           items.add(p);
           continue;
         }
