@@ -3,6 +3,7 @@ package org.imrx.extract;
 import java.util.List;
 import org.imrx.ConfigurationException;
 import org.imrx.extract.dates.RegexDateFinder;
+import org.imrx.extract.finding.RuleComplaintExtractor;
 import org.imrx.extract.finding.RuleExamFindingExtractor;
 import org.imrx.extract.negation.NegExNegationDetector;
 import org.imrx.extract.negation.NegationDetector;
@@ -40,6 +41,7 @@ public final class CasePipeline {
   private final RegexDisputedItemExtractor items = new RegexDisputedItemExtractor();
   private final RegexPatientExtractor patient = new RegexPatientExtractor();
   private final RuleExamFindingExtractor findings;
+  private final RuleComplaintExtractor complaints;
 
   public CasePipeline(Lexicons lexicons, SentenceSplitter sentences, NegationDetector negation) {
     RegexDateFinder dates = new RegexDateFinder();
@@ -48,6 +50,8 @@ public final class CasePipeline {
     this.header = new RegexHeaderExtractor(dates);
     this.credentials = new RegexCredentialsExtractor(lexicons.taxonomy());
     this.findings = new RuleExamFindingExtractor(lexicons.examVocabulary(), lexicons.bodyParts(), negation);
+    this.complaints = new RuleComplaintExtractor(lexicons.examVocabulary(), lexicons.bodyParts(),
+        lexicons.symptoms(), negation);
   }
 
   /**
@@ -71,6 +75,7 @@ public final class CasePipeline {
       letter(doc, out);
     }
     out.examFindings(findings.extract(doc));
+    out.complaints(complaints.extract(doc));
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
     return out.build();

@@ -12,11 +12,14 @@ public final class Lexicons {
   private final Taxonomy taxonomy;
   private final BodyPartLexicon bodyParts;
   private final ExamVocabulary examVocabulary;
+  private final SymptomLexicon symptoms;
 
-  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, ExamVocabulary examVocabulary) {
+  private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, ExamVocabulary examVocabulary,
+      SymptomLexicon symptoms) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
     this.examVocabulary = examVocabulary;
+    this.symptoms = symptoms;
   }
 
   /**
@@ -24,7 +27,8 @@ public final class Lexicons {
    * is not null.
    */
   public static Lexicons load(Path fullVocabularies) throws ConfigurationException {
-    return new Lexicons(Taxonomy.load(), BodyPartLexicon.load(), ExamVocabulary.load());
+    return new Lexicons(Taxonomy.load(), BodyPartLexicon.load(), ExamVocabulary.load(),
+        SymptomLexicon.load());
   }
 
   public Taxonomy taxonomy() {
@@ -37,5 +41,9 @@ public final class Lexicons {
 
   public ExamVocabulary examVocabulary() {
     return examVocabulary;
+  }
+
+  public SymptomLexicon symptoms() {
+    return symptoms;
   }
 }

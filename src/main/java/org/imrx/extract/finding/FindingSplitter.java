@@ -72,6 +72,14 @@ final class FindingSplitter {
    * "Neck") or null, and names findings that state only a result ("soft", "clear").
    */
   List<FindingText> split(String text, Span passage, String label) {
+    return split(text, passage, label, false);
+  }
+
+  /**
+   * As {@link #split(String, Span, String)}; with {@code everyItem}, items that state no result
+   * or sign are kept too (for callers that filter by their own vocabulary).
+   */
+  List<FindingText> split(String text, Span passage, String label, boolean everyItem) {
     ExamTokens t = ExamTokens.of(text, passage.start(), passage.end(), vocab, parts);
     List<FindingText> out = new ArrayList<>();
     int from = 0;
@@ -108,7 +116,7 @@ final class FindingSplitter {
           end--;
         }
       }
-      Run run = new Run(t, labelPiece, carried);
+      Run run = new Run(t, labelPiece, carried, everyItem);
       run.section(from, end, out);
       // "speech was clear, but pressured": the subject goes on past "but"
       carried = run.subject;
@@ -225,10 +233,13 @@ final class FindingSplitter {
     /** The subject this section's findings share, for the section after it. */
     Draft subject;
 
-    Run(ExamTokens t, Piece label, Draft carried) {
+    private final boolean everyItem;
+
+    Run(ExamTokens t, Piece label, Draft carried, boolean everyItem) {
       this.t = t;
       this.label = label;
       this.carried = carried;
+      this.everyItem = everyItem;
     }
 
     void section(int a, int b, List<FindingText> out) {
@@ -303,7 +314,7 @@ final class FindingSplitter {
 
     private void emit(List<Draft> drafts, List<FindingText> out) {
       for (Draft d : drafts) {
-        if (d.pieces.isEmpty() || !d.informative || !(d.hasResult || d.hasSign)) {
+        if (d.pieces.isEmpty() || (!everyItem && (!d.informative || !(d.hasResult || d.hasSign)))) {
           continue;
         }
         if (!d.hasHead && !d.hasSite && label != null) {
@@ -1036,6 +1047,17 @@ final class FindingSplitter {
       }
       int modWords = mod.to() - prefixEnd(mod);
       int keepFrom = Math.min(head, own + modWords);
+      // "neck, mid back and low back pain": a body part takes the place of the finding's body part
+      var modPart = parts.find(t.text, t.tok(prefixEnd(mod)).start(), t.tok(mod.to() - 1).end());
+      var findingPart = parts.find(t.text, t.tok(own).start(), t.tok(head).start());
+      if (modPart.size() == 1 && !findingPart.isEmpty()
+          && findingPart.get(0).span().start() == t.tok(own).start()) {
+        int end = findingPart.get(0).span().end();
+        keepFrom = own;
+        while (keepFrom < head && t.tok(keepFrom).start() < end) {
+          keepFrom++;
+        }
+      }
       if (keepFrom < finding.to()) {
         d.add(Piece.of(t, keepFrom, finding.to()), t, keepFrom, finding.to());
       }
