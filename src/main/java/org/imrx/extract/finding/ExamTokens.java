@@ -45,7 +45,7 @@ final class ExamTokens {
       "sternocleidomastoid", "paracervical", "paravertebral", "paraspinal", "supraspinatus",
       "infraspinatus", "deltoid", "rhomboid", "rhomboids", "scapular", "periscapular", "gluteus",
       "piriformis", "erector", "spinae", "lumborum", "sciatic", "sacroiliac", "calves", "glutes",
-      "soft", "tissue", "tissues", "site", "sites");
+      "tissue", "tissues", "site", "sites");
 
   final String text;
   final List<Tok> toks;

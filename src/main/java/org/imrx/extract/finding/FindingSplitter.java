@@ -682,7 +682,8 @@ final class FindingSplitter {
       out.addAll(combine(rest));
       for (Draft d : out) {
         d.ownSite = d.firstWord >= 0 && hasSiteOrSide(d.firstWord, d.lastWord + 1);
-        d.ownSubject = d.hasTest || (d.hasHead && d.firstWord >= 0 && !t.isEvaluator(d.firstWord));
+        d.ownSubject = d.hasTest || (d.hasHead && d.firstWord >= 0 && !t.isEvaluator(d.firstWord)
+            && !d.startsWithResult);
       }
       return out;
     }
@@ -1032,7 +1033,7 @@ final class FindingSplitter {
         }
       }
       if (head < 0) {
-        return d;
+        head = finding.to() - 1;
       }
       if (GENERIC_TESTS.contains(t.word(head)) || t.cls[head] == WordClass.TEST) {
         int g = head;
@@ -1082,6 +1083,17 @@ final class FindingSplitter {
           tp.prep = k;
           tp.siteEnd = c.to();
           break;
+        }
+      }
+      if (tp.prep < 0 && tp.sign && firstHead >= 0) {
+        // "pain with flexion": further measures are elicited the same way ("and extension")
+        for (int k = firstHead + 1; k + 1 < c.to(); k++) {
+          if (t.tok(k).is("with") && t.cls[k + 1] == WordClass.MEASURE) {
+            tp.prep = k;
+            tp.siteEnd = c.to();
+            tp.objects = true;
+            break;
+          }
         }
       }
       int own = prefixEnd(c);
@@ -1209,6 +1221,7 @@ final class FindingSplitter {
       boolean informative;
       boolean ownSite;
       boolean ownSubject;
+      boolean startsWithResult;
       Draft core;
       int siteFrom = -1;
       int firstWord = -1;
@@ -1239,6 +1252,7 @@ final class FindingSplitter {
       void result(Piece p, boolean first) {
         if (first) {
           pieces.add(0, p);
+          startsWithResult = true;
         } else {
           pieces.add(p);
         }
