@@ -96,7 +96,8 @@ final class FindingSplitter {
         }
         boolean colon = tok.type() == Type.COLON && depth == 0;
         boolean hard = (depth == 0 && (tok.type() == Type.SEMI || tok.type() == Type.STOP
-            || tok.isAny(HARD_BREAKS) || colon || newClause(t, from, k) || reportedExam(t, k)
+            || (tok.isAny(HARD_BREAKS) && !(tok.is("otherwise") && k > 0 && t.tok(k - 1).type() != Type.COMMA))
+            || colon || newClause(t, from, k) || reportedExam(t, k)
             || tok.isAny(PERSONS)))
             || isDate(t, k);
         if (!hard) {
