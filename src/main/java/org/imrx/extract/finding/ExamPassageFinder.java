@@ -204,7 +204,8 @@ final class ExamPassageFinder {
    * complaint or a request.
    */
   private Span introduced(String text, Span s) {
-    String sentence = text.substring(s.start(), s.end());
+    // an introduction opens its sentence: only its start is searched, which bounds the work
+    String sentence = text.substring(s.start(), Math.min(s.end(), s.start() + 400));
     Matcher m = CUE.matcher(sentence);
     if (!m.find() || negatedCue(sentence, m.start()) || IMAGING.matcher(sentence.substring(0, m.start())).find()) {
       return null;
@@ -225,6 +226,7 @@ final class ExamPassageFinder {
         || IMAGING_EXAM.matcher(after).find()) {
       return null;
     }
+    after = text.substring(s.start() + from, s.end());
     Span rest = new Span(s.start() + from, s.end());
     if (OFF_EXAM.matcher(after).find() && !hasVocabulary(text, rest)) {
       return null;

@@ -59,6 +59,9 @@ final class FindingSplitter {
       "hispanic", "african-american", "white", "black", "asian", "right-handed", "left-handed",
       "right-hand", "left-hand", "dominant", "handed", "y/o");
 
+  /** Characters of a passage read at most. */
+  static final int MAX_PASSAGE = 3000;
+
   private final ExamVocabulary vocab;
   private final BodyPartLexicon parts;
 
@@ -80,7 +83,10 @@ final class FindingSplitter {
    * or sign are kept too (for callers that filter by their own vocabulary).
    */
   List<FindingText> split(String text, Span passage, String label, boolean everyItem) {
-    ExamTokens t = ExamTokens.of(text, passage.start(), passage.end(), vocab, parts);
+    // No sentence of findings runs this long; a longer run of text is cut so that the work per
+    // passage stays bounded on hostile input.
+    int limit = Math.min(passage.end(), passage.start() + MAX_PASSAGE);
+    ExamTokens t = ExamTokens.of(text, passage.start(), limit, vocab, parts);
     List<FindingText> out = new ArrayList<>();
     int from = 0;
     int depth = 0;

@@ -117,6 +117,13 @@ class RuleExamFindingExtractorTest {
   }
 
   @Test
+  void aLongRunOfTextWithoutSentenceEndsStaysCheap() {
+    String run = "PHYSICAL EXAMINATION: " + "examination of the left tenderness and spasm, no edema with ".repeat(2000);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> extract(run));
+  }
+
+  @Test
   void aDocumentWithoutAnExaminationHasNoFindings() {
     assertTrue(extract("""
         EXAM: MRI of the lumbar spine without contrast.
