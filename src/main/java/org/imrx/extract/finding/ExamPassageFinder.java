@@ -29,7 +29,8 @@ final class ExamPassageFinder {
   /** An examination named, then the verb that reports its result. */
   private static final Pattern CUE = Pattern.compile("(?i)\\b(?:"
       + "(?:on|upon|during|at)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:brief\\s+|physical\\s+|focused\\s+|clinical\\s+|recent\\s+|today's\\s+)?"
-      + "(?:exam(?:ination)?|evaluation|palpation|inspection)(?:\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w -]{1,40}?)?\\s*(?:,|there\\b|it\\b|the\\b|he\\b|she\\b|\\w+\\s+(?:was|were|had|has|is)\\b)"
+      + "(?:exam(?:ination)?|evaluation|palpation|inspection)(?:\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w -]{1,40}?)?\\s*(?:,|there\\b|it\\b|the\\b|he\\b|she\\b"
+      + "|(?:[\\w-]+\\s+){1,3}(?:was|were|had|has|is|found|revealed|reveals|showed|shows|noted|demonstrated)\\b)"
       + "|(?:exam(?:ination)?s?|evaluation|objective\\s+(?:findings?|exam(?:ination)?|data|documentation)|inspection|palpation|findings)"
       + "(?:\\s+findings|\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w\\s-]{1,40}?|\\s*\\([^)]{0,40}\\)){0,3}"
       + "(?:,?\\s+(?:(?:was|were)\\s+)?(?:dated|performed|done|conducted|on|from|at|of|by)\\s+[\\w/ ,-]{1,40}?(?:\\s+and)?)?,?"
@@ -44,7 +45,7 @@ final class ExamPassageFinder {
       + "|plan|recommend\\w*|ordered|referr\\w*|prescri\\w*|appeal\\w*|approved|modified|guidelines?"
       + "|rationale|necess\\w*|medications?|surgery|surgical|injections?|underwent|diagnos\\w*|impression"
       + "|(?-i:MRI|CT|EMG|NCV|NCS)|x-?rays?|radiograph\\w*|imaging|scans?|electrodiagnostic|ultrasound|stud(?:y|ies)"
-      + "|films|arthrogram|mechanism|injury|injuries|injured\\s+(?:on|at|in|when|while|his|her)|accident|history|treat\\w*|therapy|sessions?|work\\s+status"
+      + "|films|arthrogram|mechanism|injury|injuries|injured\\s+(?:on|at|in|when|while|his|her)|accident|history|treat(?!ing\\s+(?:physician|provider|doctor|clinician))\\w*|therapy|sessions?|work\\s+status"
       + "|restrictions|duty|disability|symptoms?|feels|felt|difficulty\\s+(?:sleeping|with)|attributes?)\\b"
       + "|\\d+\\s*(?:/|out of)\\s*10\\b");
   /** Words that report the examiner's observation. */

@@ -33,7 +33,8 @@ final class FindingSplitter {
       "times", "currently", "today", "again", "overall", "generally",
       "also", "additionally", "further", "furthermore", "and", "there", "reveals", "revealed",
       "reveal", "shows", "showed", "show", "demonstrates", "demonstrated", "documented", "noted",
-      "notes", "included", "includes", "with", "that", "findings", "finding", "of", "who", "which");
+      "notes", "included", "includes", "with", "that", "findings", "finding", "of", "who", "which",
+      "for");
   private static final Set<String> TRAILING = Set.of("noted", "appreciated", "present", "seen",
       "observed", "documented", "evident", "elicited", "identified", "found", "today", "was",
       "were", "is", "are", "also", "on", "dated", "and", "of", "from", "visit", "performed");
@@ -454,6 +455,8 @@ final class FindingSplitter {
         } else if ((tok.is("and") || tok.is("&") || tok.is("or") || tok.is("nor"))
             && !protectedPair(k, b)) {
           next = tok.is("or") || tok.is("nor") ? Sep.OR : Sep.AND;
+        } else if (tok.is("in") && k > start && distressFollows(k + 1, b)) {
+          next = Sep.COMMA;
         } else if (tok.is("as") && k + 2 < b && t.tok(k + 1).is("well") && t.tok(k + 2).is("as")) {
           next = Sep.AND;
           skip = 3;
@@ -510,6 +513,16 @@ final class FindingSplitter {
         out.add(start == c.from() ? c : new Conj(start, c.to(), sep, kind(start, c.to())));
       }
       return out;
+    }
+
+    /** "in no acute distress" after another finding is a finding of its own. */
+    private boolean distressFollows(int a, int b) {
+      for (int k = a; k < b && k < a + 3; k++) {
+        if (t.tok(k).is("distress")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "rate and rhythm", "S1, S2", "alert and oriented": pairs that are one finding. */
@@ -864,8 +877,14 @@ final class FindingSplitter {
             evals.add(Piece.of(t, p.from(), p.to()));
             continue;
           }
-          if (firstResult == null && prefixEnd(p) > p.from() && !t.tok(p.from()).isAny(SHARED_RESULTS)) {
-            firstResult = Piece.of(t, p.from(), prefixEnd(p));
+          int results = resultEnd(p);
+          if (firstResult == null && results > p.from() && !t.tok(p.from()).isAny(SHARED_RESULTS)) {
+            firstResult = Piece.of(t, p.from(), results);
+          }
+          if (!modifier(p)) {
+            // "no skin breakdown or hyperhidrosis": a finding of its own, not a modifier
+            out.add(draft(p.from(), p.to()));
+            continue;
           }
           Draft m = completeModifier(p, c, evals);
           if (prefixEnd(p) == p.from() && shared != null) {
@@ -1010,6 +1029,31 @@ final class FindingSplitter {
       }
     }
 
+    /** End of a conjunct's leading results, numbers included ("2+ radial"). */
+    private int resultEnd(Conj c) {
+      int k = prefixEnd(c);
+      while (k < c.to() && t.isNumber(k)) {
+        k++;
+      }
+      return k;
+    }
+
+    /**
+     * Whether a conjunct before a finding is a modifier of it: one word after its results
+     * ("cervical", "decreased C5", "patellar"), or ending in a site adjective ("lower lumbar").
+     */
+    private boolean modifier(Conj p) {
+      int from = resultEnd(p);
+      int words = p.to() - from;
+      if (words <= 1 || t.isSiteAdjective(p.to() - 1) || ExamTokens.isLevel(t.word(p.to() - 1))) {
+        return true;
+      }
+      // a body part of its own: "mid back" before "low back pain"
+      var named = parts.find(t.text, t.tok(from).start(), t.tok(p.to() - 1).end());
+      return named.size() == 1 && named.get(0).span().start() <= t.tok(from + (t.tok(from).isAny(Set.of("the", "a")) ? 1 : 0)).start()
+          && named.get(0).span().end() == t.tok(p.to() - 1).end();
+    }
+
     /** End of a conjunct's own leading result words ("no", "negative", "decreased"). */
     private int prefixEnd(Conj c) {
       int k = c.from();
@@ -1040,7 +1084,7 @@ final class FindingSplitter {
         }
       }
       if (head < 0) {
-        head = finding.to() - 1;
+        return d;
       }
       if (GENERIC_TESTS.contains(t.word(head)) || t.cls[head] == WordClass.TEST) {
         int g = head;
@@ -1053,10 +1097,11 @@ final class FindingSplitter {
         }
         return d;
       }
-      int modWords = mod.to() - prefixEnd(mod);
+      int modWords = mod.to() - resultEnd(mod);
       int keepFrom = Math.min(head, own + modWords);
       // "neck, mid back and low back pain": a body part takes the place of the finding's body part
-      var modPart = parts.find(t.text, t.tok(prefixEnd(mod)).start(), t.tok(mod.to() - 1).end());
+      var modPart = resultEnd(mod) < mod.to()
+          ? parts.find(t.text, t.tok(resultEnd(mod)).start(), t.tok(mod.to() - 1).end()) : List.<org.imrx.lexicon.PhraseMatcher.Match<org.imrx.lexicon.BodyPart>>of();
       var findingPart = parts.find(t.text, t.tok(own).start(), t.tok(head).start());
       if (modPart.size() == 1 && !findingPart.isEmpty()
           && findingPart.get(0).span().start() == t.tok(own).start()) {
