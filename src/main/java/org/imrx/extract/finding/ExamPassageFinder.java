@@ -356,10 +356,14 @@ final class ExamPassageFinder {
         }
         Span part = new Span(Math.max(s.start(), line.start()), Math.min(s.end(), line.end())).trim(text);
         String sentence = part.text(text);
+        // a heading names what its first sentence says "soft" or "clear" of; later sentences
+        // have subjects of their own
+        String partLabel = lineLabel;
+        lineLabel = null;
         if (part.length() == 0 || ACTION.matcher(sentence).find() || COMPLAINT_VERB.matcher(sentence).find()) {
           continue;
         }
-        out.add(new ExamPassage(part, lineLabel, null));
+        out.add(new ExamPassage(part, partLabel, null));
       }
     }
   }

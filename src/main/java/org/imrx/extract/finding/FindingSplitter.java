@@ -60,6 +60,13 @@ final class FindingSplitter {
       "hispanic", "african-american", "white", "black", "asian", "right-handed", "left-handed",
       "right-hand", "left-hand", "dominant", "handed", "y/o");
 
+  private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile(
+      ".{3,}(?:tion|sion|ness|ity|ment|ance|ence|ism|ure)s?");
+  /** Words that attach what follows to the finding before ("worse on the left"). */
+  private static final Set<String> ATTACHING = Set.of("worse", "greater", "more", "less",
+      "especially", "particularly", "primarily", "mostly", "predominantly", "slightly", "right",
+      "left", "bilaterally", "radiating", "extending");
+
   /** Characters of a passage read at most. */
   static final int MAX_PASSAGE = 3000;
 
@@ -792,7 +799,11 @@ final class FindingSplitter {
               }
             }
             case SITE, MOD -> {
-              if (frame != null && frame.prep >= 0 && (c.kind() == Kind.SITE || hasWords(c))) {
+              if (frame != null && c.kind() == Kind.MOD && t.tok(c.from()).isAny(ATTACHING)
+                  && !out.isEmpty() && out.get(out.size() - 1) == frame.draft) {
+                // "hyperreflexia in the legs, worse on the left"
+                frame.draft.add(Piece.of(t, c.from(), c.to()), t, c.from(), c.to());
+              } else if (frame != null && frame.prep >= 0 && (c.kind() == Kind.SITE || hasWords(c))) {
                 for (Template g : group) {
                   out.add(g.at(c));
                 }
@@ -1020,7 +1031,8 @@ final class FindingSplitter {
         }
         boolean ok = test
             ? t.cls[w] == WordClass.TEST && !GENERIC_TESTS.contains(t.word(w))
-            : t.isSiteAdjective(w) || (t.cls[w] == null && !t.site[w] && !t.isNumber(w) && !t.isSide(w));
+            : d.listMember && (t.isSiteAdjective(w)
+                || (t.cls[w] == null && !t.site[w] && !t.isNumber(w) && !t.isSide(w)));
         if (!ok) {
           break;
         }
@@ -1045,6 +1057,10 @@ final class FindingSplitter {
     private boolean modifier(Conj p) {
       int from = resultEnd(p);
       int words = p.to() - from;
+      if (words == 1 && NOUN_ENDING.matcher(t.word(from)).matches() && !t.site[from]) {
+        // "normal cognition and cranial nerve examination": a noun is no modifier
+        return false;
+      }
       if (words <= 1 || t.isSiteAdjective(p.to() - 1) || ExamTokens.isLevel(t.word(p.to() - 1))) {
         return true;
       }
@@ -1071,6 +1087,7 @@ final class FindingSplitter {
      */
     private Draft completeModifier(Conj mod, Conj finding, List<Piece> evals) {
       Draft d = new Draft();
+      d.listMember = true;
       for (Piece e : evals) {
         d.result(e, false);
       }
@@ -1147,6 +1164,11 @@ final class FindingSplitter {
             break;
           }
         }
+      }
+      if (tp.prep >= 0 && !tp.objects) {
+        // the finding's own site heads a list of sites that may follow it
+        d.listMember = true;
+        d.siteFrom = tp.prep + 1;
       }
       int own = prefixEnd(c);
       tp.head = new Draft();
@@ -1258,6 +1280,7 @@ final class FindingSplitter {
         }
         d.add(draft(site.from(), site.to()));
         d.siteFrom = site.from();
+        d.listMember = true;
         return d;
       }
     }
@@ -1276,6 +1299,8 @@ final class FindingSplitter {
       boolean startsWithResult;
       Draft core;
       int siteFrom = -1;
+      /** Made from a member of a list of sites or modifiers. */
+      boolean listMember;
       int firstWord = -1;
       int lastWord = -1;
 

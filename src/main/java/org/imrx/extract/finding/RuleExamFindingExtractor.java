@@ -54,7 +54,7 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
 
   private ExamFinding finding(AnnotatedDocument doc, FindingText f, ExamPassage p) {
     String s = f.text();
-    BodyPart part = parts.first(s, new Span(0, s.length()));
+    BodyPart part = bodyPart(s);
     String context = p.label() != null ? p.label() : p.context();
     if (part == null && context != null) {
       part = parts.first(context, new Span(0, context.length()));
@@ -65,6 +65,18 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
     }
     return new ExamFinding(s, part == null ? null : part.name(), side, SpinalLevel.of(s),
         negation.negation(s).negated(), doc.evidence(f.evidence()));
+  }
+
+  /** The first body part a finding names; "5 foot 6 inches" names none. */
+  private BodyPart bodyPart(String s) {
+    for (var m : parts.find(s, 0, s.length())) {
+      String before = s.substring(Math.max(0, m.span().start() - 4), m.span().start());
+      if (m.value().name().equals("foot") && before.matches(".*\\d\\s*")) {
+        continue;
+      }
+      return m.value();
+    }
+    return null;
   }
 
   /** Content words in order: "Tenderness of the neck" and "tenderness of neck" are one. */
