@@ -74,8 +74,17 @@ public final class CasePipeline {
     if (type == DocumentType.IMR_DETERMINATION) {
       letter(doc, out);
     }
-    out.examFindings(findings.extract(doc));
-    out.complaints(complaints.extract(doc));
+    // A rule that trips over an unusual text loses its own list, not the case.
+    try {
+      out.examFindings(findings.extract(doc));
+    } catch (RuntimeException e) {
+      out.warn(Warning.of("extractor-failed", "exam findings not read: " + e.getClass().getSimpleName()));
+    }
+    try {
+      out.complaints(complaints.extract(doc));
+    } catch (RuntimeException e) {
+      out.warn(Warning.of("extractor-failed", "complaints not read: " + e.getClass().getSimpleName()));
+    }
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
     return out.build();

@@ -24,7 +24,9 @@ import org.imrx.text.Span;
 final class FindingSplitter {
   /** Words that open a clause without saying anything about the finding. */
   private static final Set<String> SUBJECTS = Set.of("patient", "worker", "iw", "applicant",
-      "claimant", "examinee", "employee", "he", "she", "they", "it", "injured", "pt");
+      "claimant", "examinee", "employee", "he", "she", "they", "it", "injured", "pt", "physician",
+      "provider", "doctor", "examiner", "clinician", "therapist", "treating", "attending",
+      "primary", "i", "we");
   private static final Set<String> SUBJECT_VERBS = Set.of("had", "has", "have", "was", "is",
       "were", "are", "exhibited", "exhibits", "demonstrated", "demonstrates", "displayed",
       "displays", "showed", "shows", "retained", "retains", "presented", "presents", "appeared",
@@ -65,7 +67,8 @@ final class FindingSplitter {
   /** Words that attach what follows to the finding before ("worse on the left"). */
   private static final Set<String> ATTACHING = Set.of("worse", "greater", "more", "less",
       "especially", "particularly", "primarily", "mostly", "predominantly", "slightly", "right",
-      "left", "bilaterally", "radiating", "extending");
+      "left", "bilaterally", "radiating", "extending", "laterally", "medially", "anteriorly",
+      "posteriorly", "distally", "proximally", "inferiorly", "superiorly");
 
   /** Characters of a passage read at most. */
   static final int MAX_PASSAGE = 3000;
@@ -844,7 +847,7 @@ final class FindingSplitter {
           d = draft(c.from(), c.to());
         }
         if (own == c.from() && !d.hasResult && !(c.sep() == Sep.NONE || c.sep() == Sep.WITH)) {
-          if (shared != null) {
+          if (shared != null && !(c.sep() == Sep.COMMA && template(c, d).prep >= 0)) {
             d.result(shared);
           } else if (sharedResult != null && measureOnly(c)) {
             d.result(sharedResult);
@@ -1119,9 +1122,14 @@ final class FindingSplitter {
       // "neck, mid back and low back pain": a body part takes the place of the finding's body part
       var modPart = resultEnd(mod) < mod.to()
           ? parts.find(t.text, t.tok(resultEnd(mod)).start(), t.tok(mod.to() - 1).end()) : List.<org.imrx.lexicon.PhraseMatcher.Match<org.imrx.lexicon.BodyPart>>of();
-      var findingPart = parts.find(t.text, t.tok(own).start(), t.tok(head).start());
+      int partFrom = own;
+      while (partFrom < head && t.isSide(partFrom)) {
+        partFrom++;
+      }
+      var findingPart = partFrom < head ? parts.find(t.text, t.tok(partFrom).start(), t.tok(head).start())
+          : List.<org.imrx.lexicon.PhraseMatcher.Match<org.imrx.lexicon.BodyPart>>of();
       if (modPart.size() == 1 && !findingPart.isEmpty()
-          && findingPart.get(0).span().start() == t.tok(own).start()) {
+          && findingPart.get(0).span().start() == t.tok(partFrom).start()) {
         int end = findingPart.get(0).span().end();
         keepFrom = own;
         while (keepFrom < head && t.tok(keepFrom).start() < end) {

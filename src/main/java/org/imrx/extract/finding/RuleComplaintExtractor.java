@@ -85,7 +85,7 @@ public final class RuleComplaintExtractor implements Extractor<List<Complaint>> 
             || !seen.add(RuleExamFindingExtractor.key(s))) {
           continue;
         }
-        BodyPart part = parts.first(s, new Span(0, s.length()));
+        BodyPart part = RuleExamFindingExtractor.bodyPart(parts, s);
         out.add(new Complaint(s, part == null ? null : part.name(), Laterality.of(s),
             doc.evidence(f.evidence())));
       }

@@ -79,6 +79,23 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
     return null;
   }
 
+  /**
+   * The first body part a phrase names; "5 foot 6 inches" names none and "the back of the arm"
+   * names the arm.
+   */
+  static BodyPart bodyPart(BodyPartLexicon parts, String s) {
+    for (var m : parts.find(s, 0, s.length())) {
+      String before = s.substring(Math.max(0, m.span().start() - 4), m.span().start());
+      String after = s.substring(m.span().end(), Math.min(s.length(), m.span().end() + 4));
+      if ((m.value().name().equals("foot") && before.matches(".*\\d\\s*"))
+          || (m.value().name().equals("back") && after.matches("\\s+of\\b.*"))) {
+        continue;
+      }
+      return m.value();
+    }
+    return null;
+  }
+
   /** Content words in order: "Tenderness of the neck" and "tenderness of neck" are one. */
   static String key(String s) {
     StringBuilder b = new StringBuilder();

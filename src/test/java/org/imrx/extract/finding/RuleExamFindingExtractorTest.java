@@ -117,6 +117,30 @@ class RuleExamFindingExtractorTest {
   }
 
   @Test
+  void randomExamTextNeverFailsTheCase() {
+    java.util.Random r = new java.util.Random(11);
+    String[] pieces = {"PHYSICAL EXAMINATION:", "\n", "Neck:", "no", "tenderness", "over the", "left",
+        "right", "and", "or", ",", ";", ".", "with", "without", "was", "were", "normal", "5/5",
+        "strength", "L4-5", "(", ")", "positive", "negative", "Spurling", "test", "but", "decreased",
+        "sensation", "of", "knee", "range of motion", "limited", "There was", "He has", "on 01-02-2017",
+        "revealed", "examination", "complained of", "pain", "in no acute distress", "A/P:", "O:",
+        "EXTREMITIES:", "VITAL SIGNS:", "blood pressure 120/80", "spasms", "muscles", "paracervical"};
+    for (int i = 0; i < 400; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 5 + r.nextInt(60);
+      for (int k = 0; k < n; k++) {
+        b.append(pieces[r.nextInt(pieces.length)]).append(' ');
+      }
+      Case c = extract(b.toString());
+      assertTrue(c.warnings().stream().noneMatch(w -> w.type().equals("extractor-failed")),
+          "extraction failed on random text #" + i);
+      for (ExamFinding f : c.examFindings()) {
+        assertTrue(f.evidence().end() <= c.content().length());
+      }
+    }
+  }
+
+  @Test
   void aLongRunOfTextWithoutSentenceEndsStaysCheap() {
     String run = "PHYSICAL EXAMINATION: " + "examination of the left tenderness and spasm, no edema with ".repeat(2000);
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
