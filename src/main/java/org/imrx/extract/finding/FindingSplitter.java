@@ -70,6 +70,13 @@ final class FindingSplitter {
       "left", "bilaterally", "radiating", "extending", "laterally", "medially", "anteriorly",
       "posteriorly", "distally", "proximally", "inferiorly", "superiorly");
 
+  /** Nouns that one-word sites before them share: "paracervical and trapezius muscles". */
+  private static final Set<String> SHARED_NOUNS = Set.of("muscle", "muscles", "musculature",
+      "musculatures", "joint", "joints", "tendon", "tendons", "region", "regions", "area", "areas",
+      "aspect", "aspects", "ligament", "ligaments", "spine", "nerve", "nerves", "compartment",
+      "compartments", "border", "borders", "dermatome", "dermatomes", "distribution", "distributions",
+      "facets", "bones", "fingers", "toes", "digits", "extremities", "extremity");
+
   /** Characters of a passage read at most. */
   static final int MAX_PASSAGE = 3000;
 
@@ -294,13 +301,32 @@ final class FindingSplitter {
           break;
         }
       }
-      if (s == before.size()) {
+      List<Draft> subjects;
+      int last = before.size() - 1;
+      if (s == before.size() && last >= 0 && before.get(last).kind() == Kind.SITE) {
+        // "motion at the ankle and subtalar joints is preserved": the finding over its sites
+        int f = last;
+        while (f > 0 && before.get(f).kind() == Kind.SITE && listed(before.get(f).sep())) {
+          f--;
+        }
+        if (before.get(f).kind() != Kind.FINDING || !bareSubject(before, f, false)
+            && before.get(f).kind() == Kind.FINDING && hasResultWord(before.get(f))) {
+          emit(combine(all), out);
+          return;
+        }
+        s = f;
+        subjects = combine(before.subList(s, before.size()));
+        for (Draft d : subjects) {
+          d.hasHead = true;
+        }
+      } else if (s == before.size()) {
         // No subject to share: read the copula as a word of the finding.
         emit(combine(all), out);
         return;
+      } else {
+        subjects = subjects(before.subList(s, before.size()));
       }
       emit(combine(before.subList(0, s)), out);
-      List<Draft> subjects = subjects(before.subList(s, before.size()));
       if (subjects.size() == 1) {
         subject = subjects.get(0);
       }
@@ -465,7 +491,7 @@ final class FindingSplitter {
         } else if ((tok.is("and") || tok.is("&") || tok.is("or") || tok.is("nor"))
             && !protectedPair(k, b)) {
           next = tok.is("or") || tok.is("nor") ? Sep.OR : Sep.AND;
-        } else if (tok.is("in") && k > start && distressFollows(k + 1, b)) {
+        } else if (tok.is("in") && k > start && !t.tok(k - 1).isAny(ExamTokens.NEGATIONS) && distressFollows(k + 1, b)) {
           next = Sep.COMMA;
         } else if (tok.is("as") && k + 2 < b && t.tok(k + 1).is("well") && t.tok(k + 2).is("as")) {
           next = Sep.AND;
@@ -645,6 +671,15 @@ final class FindingSplitter {
         return false;
       }
       return true;
+    }
+
+    private boolean hasResultWord(Conj c) {
+      for (int k = c.from(); k < c.to(); k++) {
+        if (t.isEvaluator(k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Subjects of a shared predicate, modifiers completed ("patellar and Achilles reflexes"). */
@@ -1021,7 +1056,7 @@ final class FindingSplitter {
       }
       int n = last.lastWord;
       boolean test = GENERIC_TESTS.contains(t.word(n));
-      boolean noun = t.site[n] && !t.isSiteAdjective(n) && !t.isSide(n) && !ExamTokens.isLevel(t.word(n));
+      boolean noun = SHARED_NOUNS.contains(t.word(n));
       if (!test && !noun) {
         return;
       }
