@@ -103,10 +103,6 @@ final class ExamPassageFinder {
       "chest", "neck", "eyes", "ears", "nose", "throat", "hips", "hip", "knee", "knees", "shoulder",
       "shoulders", "lumbar spine", "cervical spine", "thoracic spine", "upper extremities",
       "lower extremities", "left knee", "right knee", "left shoulder", "right shoulder");
-  /** Record sections a narrative finding is never read from. */
-  private static final Set<String> NOT_NARRATIVE = Set.of("review-of-systems", "imaging", "diagnoses",
-      "plan", "medications", "findings", "procedure", "allergies", "past-history", "work-status",
-      "complaint");
   private static final Pattern ACTION = Pattern.compile("(?i)\\b(?:applied|lysed|injected|administered"
       + "|prescribed|discussed|recommend\\w*|will|plan|ordered|gave|given|placed|performed|explained"
       + "|consent|instructed|advised|counsel\\w*|scheduled|refer\\w*)\\b");

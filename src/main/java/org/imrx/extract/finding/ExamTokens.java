@@ -27,7 +27,6 @@ final class ExamTokens {
   }
 
   static final Set<String> NEGATIONS = Set.of("no", "not", "without", "negative", "absent", "none");
-  static final Set<String> POLARITY = Set.of("positive", "negative");
   static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been", "being",
       "appear", "appears", "appeared", "remains", "remained", "seemed", "seems", "measured",
       "noted", "has", "have", "had", "shows", "showed", "demonstrates", "demonstrated", "exhibits",

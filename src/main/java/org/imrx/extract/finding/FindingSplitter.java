@@ -645,14 +645,6 @@ final class FindingSplitter {
       return head ? Kind.FINDING : eval ? Kind.PRED : site ? Kind.SITE : Kind.MOD;
     }
 
-    private boolean hasSite(Conj c) {
-      for (int k = c.from(); k < c.to(); k++) {
-        if (t.site[k]) {
-          return true;
-        }
-      }
-      return false;
-    }
 
     /** A conjunct that can be (part of) a shared subject: no result of its own. */
     private boolean bareSubject(List<Conj> before, int i, boolean nearest) {
@@ -1021,9 +1013,6 @@ final class FindingSplitter {
       }
     }
 
-    private boolean single(List<Conj> cs, int i) {
-      return !(i + 1 < cs.size() && listed(cs.get(i + 1).sep()));
-    }
 
     private static boolean listed(Sep s) {
       return s == Sep.COMMA || s == Sep.AND || s == Sep.OR || s == Sep.LIST_END;
