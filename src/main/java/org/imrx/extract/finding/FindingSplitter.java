@@ -77,6 +77,8 @@ final class FindingSplitter {
       "compartments", "border", "borders", "dermatome", "dermatomes", "distribution", "distributions",
       "facets", "bones", "fingers", "toes", "digits", "extremities", "extremity");
 
+  private static final Set<String> POLARITY = Set.of("positive", "negative");
+
   /** Characters of a passage read at most. */
   static final int MAX_PASSAGE = 3000;
 
@@ -689,7 +691,7 @@ final class FindingSplitter {
         if (c.kind() == Kind.FINDING || c == last) {
           out.add(draft(c.from(), c.to()));
         } else {
-          out.add(completeModifier(c, last, List.of()));
+          out.add(hasModifiers(last) ? completeModifier(c, last, List.of()) : draft(c.from(), c.to()));
         }
       }
       return out;
@@ -922,7 +924,7 @@ final class FindingSplitter {
           if (firstResult == null && results > p.from() && !t.tok(p.from()).isAny(SHARED_RESULTS)) {
             firstResult = Piece.of(t, p.from(), results);
           }
-          if (!modifier(p)) {
+          if (!modifier(p) || !hasModifiers(c)) {
             // "no skin breakdown or hyperhidrosis": a finding of its own, not a modifier
             out.add(draft(p.from(), p.to()));
             continue;
@@ -955,7 +957,10 @@ final class FindingSplitter {
           group.clear();
           group.add(own);
           out.add(own.draft);
-        } else if (frame != null && prefixEnd(c) < c.to() && !beforeFinding) {
+        } else if (frame != null && prefixEnd(c) < c.to() && !beforeFinding
+            && !t.tok(c.from()).isAny(Set.of("no", "not", "without", "none"))
+            && (t.isNumber(c.from()) || t.cls[c.from()] == WordClass.EVALUATOR
+                || t.tok(c.from()).isAny(POLARITY))) {
           // "strength 5/5 in the arms, 4/5 in the legs"
           Draft d = new Draft();
           d.add(frame.core);
@@ -1068,6 +1073,28 @@ final class FindingSplitter {
       }
     }
 
+    /**
+     * Whether a finding has words before its head that a modifier before it can stand for:
+     * "axillary lymphadenopathy" has, "lesions" (after "no rashes or") has not.
+     */
+    private boolean hasModifiers(Conj c) {
+      int own = resultEnd(c);
+      for (int k = own; k < c.to(); k++) {
+        if (t.isHead(k)) {
+          if (k > own) {
+            return true;
+          }
+          // "tandem walking": the phrase's own first words
+          int j = k;
+          while (j + 1 < c.to() && t.cls[j + 1] == t.cls[k] && t.cls[k] == WordClass.MEASURE) {
+            j++;
+          }
+          return j > k || t.cls[k] == WordClass.TEST;
+        }
+      }
+      return true;
+    }
+
     /** End of a conjunct's leading results, numbers included ("2+ radial"). */
     private int resultEnd(Conj c) {
       int k = prefixEnd(c);
@@ -1141,6 +1168,16 @@ final class FindingSplitter {
         }
         return d;
       }
+      // the head phrase's last word is its noun: "tandem walking" is walking of a kind (but
+      // "external rotation stress test" is a test)
+      boolean test = false;
+      for (int k = head; k < finding.to(); k++) {
+        test |= t.cls[k] == WordClass.TEST;
+      }
+      while (!test && head + 1 < finding.to() && t.cls[head + 1] == t.cls[head]
+          && t.cls[head] == WordClass.MEASURE) {
+        head++;
+      }
       int modWords = mod.to() - resultEnd(mod);
       int keepFrom = Math.min(head, own + modWords);
       // "neck, mid back and low back pain": a body part takes the place of the finding's body part
@@ -1211,7 +1248,9 @@ final class FindingSplitter {
           tp.head.pieces.add(new Piece(p.start(), t.tok(tp.prep - 1).end(), null));
         }
       }
-      tp.head.hasHead = true;
+      tp.head.hasHead = d.hasHead;
+      tp.head.firstWord = d.firstWord;
+      tp.head.startsWithResult = d.startsWithResult;
       tp.head.informative = true;
       tp.head.hasSign = d.hasSign;
       tp.head.hasResult = d.hasResult;
