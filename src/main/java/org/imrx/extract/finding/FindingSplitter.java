@@ -581,6 +581,9 @@ final class FindingSplitter {
               && t.modalities(n, Math.min(b, n + 2)) )) {
         return true;
       }
+      if (Set.of("active", "passive").contains(before) && Set.of("active", "passive").contains(after)) {
+        return true;
+      }
       if ((before.equals("foot") || before.equals("feet")) && t.isNumber(n)) {
         return true;
       }
@@ -997,9 +1000,10 @@ final class FindingSplitter {
               d.result(shared);
             }
             out.add(d);
-          } else if (sharedResult != null) {
+          } else if (sharedResult != null || shared != null) {
+            // "no evidence of motor atrophy or muscle loss", "normal pinnae, canals, TMs"
             Draft d = draft(p.from(), p.to());
-            d.result(sharedResult);
+            d.result(shared != null ? shared : sharedResult);
             d.informative = true;
             out.add(d);
           }
