@@ -109,6 +109,8 @@ final class ExamPassageFinder {
   private static final Pattern COMPLAINT_VERB = Pattern.compile("(?i)\\b(?:complain(?:s|ed|ing)?|reports?"
       + "|reported|states|stated|describes|described|feels|rates|rated)\\b");
 
+  /** An upper-case heading opening a line, however long. */
+  private static final Pattern UPPER_HEADING = Pattern.compile("[ \\t]*([A-Z][A-Z /&,()'-]{2,60}):");
   /** An in-line heading that ends the examination ("Assessment:", "A/P:"). */
   private static final Pattern END_OF_EXAM = Pattern.compile("(?i)^(?:assessment|plan|impression|diagnos\\w*"
       + "|recommend\\w*|a/p|disposition|x-?rays?|imaging|radiology|laboratory|labs?|medications?|course)\\b");
@@ -335,6 +337,11 @@ final class ExamPassageFinder {
         continue;
       }
       String lineLabel = label;
+      Matcher heading = UPPER_HEADING.matcher(text).region(line.start(), line.end());
+      if (heading.lookingAt() && END_OF_EXAM.matcher(heading.group(1)).find()) {
+        // "LAB AND/OR IMAGING TESTS ORDERS:" inside an exam section ends it
+        return;
+      }
       Matcher m = INLINE_LABEL.matcher(text).region(line.start(), line.end());
       if (m.lookingAt() && m.group(1).split("\\s+").length <= 4 && !m.group(1).matches("(?i).*\\b(?:was|were|is|are)\\b.*")) {
         lineLabel = m.group(1).strip();
