@@ -27,7 +27,6 @@ import org.imrx.summary.render.DraftRenderer;
 import org.imrx.summary.render.HtmlDraftRenderer;
 import org.imrx.summary.render.JsonDraftRenderer;
 import org.imrx.summary.render.TextDraftRenderer;
-import org.imrx.text.SentenceDetectorSplitter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,7 +84,7 @@ public final class SummarizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ImrxException, IOException {
     Lexicons lex = Lexicons.load(lexicons.dir);
-    CasePipeline pipeline = new CasePipeline(lex, SentenceDetectorSplitter.apacheEnglish());
+    CasePipeline pipeline = CasePipeline.load(lex);
     CaseFileReader reader = new CaseFileReader(new TikaDocumentReader(ingest.limits()), pipeline);
     SummaryDrafter drafter = new TemplateSummaryDrafter(new SoftMatchCaseMerger(lex.bodyParts()));
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);

@@ -108,14 +108,22 @@ public final class AnnotatedDocument {
     return out;
   }
 
-  /** Sentences that lie inside a region. */
+  /**
+   * Sentences of a region, in order; a sentence that runs over the region's edge (a heading's
+   * boilerplate run into the first sentence) is cut at the edge.
+   */
   public List<Span> sentencesIn(Span region) {
     List<Span> out = new ArrayList<>();
     for (Span s : sentences()) {
-      if (s.start() >= region.start() && s.end() <= region.end()) {
-        out.add(s);
-      } else if (s.start() >= region.end()) {
+      if (s.start() >= region.end()) {
         break;
+      }
+      if (s.overlaps(region)) {
+        Span clipped = new Span(Math.max(s.start(), region.start()), Math.min(s.end(), region.end()))
+            .trim(source.content());
+        if (clipped.length() > 0) {
+          out.add(clipped);
+        }
       }
     }
     return out;

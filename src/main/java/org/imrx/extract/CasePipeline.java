@@ -10,6 +10,10 @@ import org.imrx.extract.injury.RegexInjuryExtractor;
 import org.imrx.extract.review.RegexUtilizationReviewExtractor;
 import org.imrx.extract.review.ReviewFacts;
 import org.imrx.extract.timeline.RegexTimelineExtractor;
+import org.imrx.extract.finding.RuleComplaintExtractor;
+import org.imrx.extract.finding.RuleExamFindingExtractor;
+import org.imrx.extract.negation.NegExNegationDetector;
+import org.imrx.extract.negation.NegationDetector;
 import org.imrx.extract.letter.Credentials;
 import org.imrx.extract.letter.ExtractedItem;
 import org.imrx.extract.letter.Header;
@@ -49,8 +53,10 @@ public final class CasePipeline {
   private final RegexTimelineExtractor timeline;
   private final RegexInjuryExtractor injury = new RegexInjuryExtractor();
   private final RegexUtilizationReviewExtractor review = new RegexUtilizationReviewExtractor();
+  private final RuleExamFindingExtractor findings;
+  private final RuleComplaintExtractor complaints;
 
-  public CasePipeline(Lexicons lexicons, SentenceSplitter sentences) {
+  public CasePipeline(Lexicons lexicons, SentenceSplitter sentences, NegationDetector negation) {
     RegexDateFinder dates = new RegexDateFinder();
     this.classifier = new RuleDocumentClassifier();
     this.sentences = sentences;
@@ -59,6 +65,9 @@ public final class CasePipeline {
     this.diagnoses = new LexiconDiagnosisExtractor(lexicons);
     this.imaging = new LexiconImagingExtractor(lexicons.modalities(), lexicons.bodyParts());
     this.timeline = new RegexTimelineExtractor(lexicons.modalities());
+    this.findings = new RuleExamFindingExtractor(lexicons.examVocabulary(), lexicons.bodyParts(), negation);
+    this.complaints = new RuleComplaintExtractor(lexicons.examVocabulary(), lexicons.bodyParts(),
+        lexicons.symptoms(), negation);
   }
 
   /**
@@ -67,7 +76,12 @@ public final class CasePipeline {
    * clinical model where {@code imrx train} built one, else Apache's English model).
    */
   public static CasePipeline load(java.nio.file.Path fullVocabularies) throws ConfigurationException {
-    return new CasePipeline(Lexicons.load(fullVocabularies), SentenceDetectorSplitter.bundled());
+    return load(Lexicons.load(fullVocabularies));
+  }
+
+  /** The pipeline over lexicons already loaded, with the bundled models. */
+  public static CasePipeline load(Lexicons lexicons) throws ConfigurationException {
+    return new CasePipeline(lexicons, SentenceDetectorSplitter.bundled(), NegExNegationDetector.load());
   }
 
   public Case extract(SourceDocument source) {
@@ -83,7 +97,9 @@ public final class CasePipeline {
     }
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
-    out.diagnoses(diagnoses.extract(doc));
+    out.diagnoses(guarded(out, "diagnoses", () -> diagnoses.extract(doc), List.of()));
+    out.examFindings(guarded(out, "examFindings", () -> findings.extract(doc), List.of()));
+    out.complaints(guarded(out, "complaints", () -> complaints.extract(doc), List.of()));
     out.priorImaging(guarded(out, "priorImaging", () -> imaging.extract(doc), List.of()));
     out.timeline(guarded(out, "timeline", () -> timeline.extract(doc), List.of()));
     InjuryFacts inj = guarded(out, "mechanismOfInjury", () -> injury.extract(doc),

@@ -20,10 +20,13 @@ public final class Lexicons {
   private final Icd10Lexicon icd10;
   private final Icd10Synonyms icd10Synonyms;
   private final ModalityLexicon modalities;
+  private final ExamVocabulary examVocabulary;
+  private final SymptomLexicon symptoms;
 
   private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, DosingLexicon dosing,
       DrugLexicon drugs, ConditionLexicon conditions, Icd10Lexicon icd10,
-      Icd10Synonyms icd10Synonyms, ModalityLexicon modalities) {
+      Icd10Synonyms icd10Synonyms, ModalityLexicon modalities, ExamVocabulary examVocabulary,
+      SymptomLexicon symptoms) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
     this.dosing = dosing;
@@ -32,6 +35,8 @@ public final class Lexicons {
     this.icd10 = icd10;
     this.icd10Synonyms = icd10Synonyms;
     this.modalities = modalities;
+    this.examVocabulary = examVocabulary;
+    this.symptoms = symptoms;
   }
 
   /**
@@ -46,7 +51,8 @@ public final class Lexicons {
     BodyPartLexicon parts = BodyPartLexicon.load();
     Icd10Lexicon icd10 = Icd10Lexicon.load(fullVocabularies);
     return new Lexicons(taxonomy, parts, dosing, drugs, ConditionLexicon.load(), icd10,
-        Icd10Synonyms.load(icd10, parts), ModalityLexicon.load(parts));
+        Icd10Synonyms.load(icd10, parts), ModalityLexicon.load(parts), ExamVocabulary.load(),
+        SymptomLexicon.load());
   }
 
   public Taxonomy taxonomy() {
@@ -85,5 +91,15 @@ public final class Lexicons {
   /** Imaging modalities in DICOM codes and clinicians' words. */
   public ModalityLexicon modalities() {
     return modalities;
+  }
+
+  /** Words of examination findings: signs, tests, qualifiers. */
+  public ExamVocabulary examVocabulary() {
+    return examVocabulary;
+  }
+
+  /** Symptoms a worker reports (pain, numbness, tingling ...). */
+  public SymptomLexicon symptoms() {
+    return symptoms;
   }
 }

@@ -24,7 +24,11 @@ public final class RecordSectioner implements Sectioner {
           + "Assessment(?: and Plan)?|Diagnos[ie]s|Plan|Treatment Plan|Recommendations?|"
           + "Medications?|Current Medications|Work Status|Diagnostic Studies|Imaging|Findings|"
           + "Procedure|Past Medical History|Past Surgical History|Allergies|Review of Systems|"
-          + "Mechanism of Injury|History))[ \\t]*:");
+          + "Mechanism of Injury|History))[ \\t]*:"
+          + "|(?m)^[ \\t]*([SOAP]|A/P)[ \\t]*:(?=[ \\t]*\\S)");
+  /** The single-letter headings of a SOAP note. */
+  private static final Map<String, String> SOAP = Map.of(
+      "S", "complaint", "O", "exam", "A", "diagnoses", "P", "plan", "A/P", "diagnoses");
   /** Keyword (upper case) to section name, the first that a heading contains wins. */
   private static final List<Map.Entry<String, String>> NAMES = List.of(
       Map.entry("REVIEW OF SYSTEMS", "review-of-systems"),
@@ -72,8 +76,13 @@ public final class RecordSectioner implements Sectioner {
     List<String> names = new ArrayList<>();
     Matcher m = HEADING.matcher(text);
     while (m.find()) {
-      int g = m.group(1) != null ? 1 : 2;
+      int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
       String label = m.group(g).strip();
+      if (g == 3 || (g == 1 && SOAP.containsKey(label) && text.startsWith(":", m.end(g)))) {
+        heads.add(new Span(m.start(g), m.end()));
+        names.add(SOAP.get(label));
+        continue;
+      }
       if (g == 1 && !label.matches(".*[A-Z]{3}.*")) {
         continue;
       }

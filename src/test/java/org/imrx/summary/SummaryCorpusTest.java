@@ -17,7 +17,6 @@ import org.imrx.summary.eval.EvidenceSupport;
 import org.imrx.summary.eval.GoldRecords;
 import org.imrx.summary.eval.SummaryEvaluation;
 import org.imrx.summary.eval.SummaryEvaluator;
-import org.imrx.text.SentenceDetectorSplitter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class SummaryCorpusTest {
   static void load() throws Exception {
     Lexicons lex = Lexicons.load(null);
     reader = new CaseFileReader(new TikaDocumentReader(IngestLimits.DEFAULT),
-        new CasePipeline(lex, SentenceDetectorSplitter.apacheEnglish()));
+        CasePipeline.load(lex));
     drafter = new TemplateSummaryDrafter(new SoftMatchCaseMerger(lex.bodyParts()));
   }
 

@@ -1,0 +1,10 @@
+package org.imrx.extract.finding;
+
+import org.imrx.text.Span;
+
+/**
+ * A stretch of text that reports examination findings, with the heading it stands under in a
+ * record's exam ("Abdomen", "Neck"; null where none) and the body part the examination was of
+ * ("examination of the right hip revealed ..."; null where none). Immutable.
+ */
+record ExamPassage(Span span, String label, String context) {}

@@ -1,0 +1,109 @@
+package org.imrx.extract.finding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.imrx.extract.AnnotatedDocument;
+import org.imrx.extract.Extractor;
+import org.imrx.extract.negation.NegationDetector;
+import org.imrx.lexicon.BodyPart;
+import org.imrx.lexicon.BodyPartLexicon;
+import org.imrx.lexicon.ExamVocabulary;
+import org.imrx.lexicon.Laterality;
+import org.imrx.lexicon.SpinalLevel;
+import org.imrx.model.ExamFinding;
+import org.imrx.text.Span;
+
+/**
+ * Objective findings of physical examination, by rules over the exam vocabulary: finds the
+ * passages that report an examination ({@link ExamPassageFinder}), cuts them into one finding
+ * per concept and site ({@link FindingSplitter}), and gives each its body part, side, spinal
+ * level and negation; a finding repeated at later visits is listed once. Stateless and
+ * thread-safe.
+ */
+public final class RuleExamFindingExtractor implements Extractor<List<ExamFinding>> {
+  private final ExamPassageFinder passages;
+  private final FindingSplitter splitter;
+  private final BodyPartLexicon parts;
+  private final NegationDetector negation;
+
+  public RuleExamFindingExtractor(ExamVocabulary vocab, BodyPartLexicon parts, NegationDetector negation) {
+    this.passages = new ExamPassageFinder(vocab, parts);
+    this.splitter = new FindingSplitter(vocab, parts);
+    this.parts = parts;
+    this.negation = negation;
+  }
+
+  @Override
+  public List<ExamFinding> extract(AnnotatedDocument doc) {
+    String text = doc.text();
+    List<ExamFinding> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (ExamPassage p : passages.passages(doc)) {
+      for (FindingText f : splitter.split(text, p.span(), p.label())) {
+        if (!seen.add(key(f.text()))) {
+          continue;
+        }
+        out.add(finding(doc, f, p));
+      }
+    }
+    return out;
+  }
+
+  private ExamFinding finding(AnnotatedDocument doc, FindingText f, ExamPassage p) {
+    String s = f.text();
+    BodyPart part = bodyPart(s);
+    String context = p.label() != null ? p.label() : p.context();
+    if (part == null && context != null) {
+      part = parts.first(context, new Span(0, context.length()));
+    }
+    String side = Laterality.of(s);
+    if (side == null && p.context() != null) {
+      side = Laterality.of(p.context());
+    }
+    return new ExamFinding(s, part == null ? null : part.name(), side, SpinalLevel.of(s),
+        negation.negation(s).negated(), doc.evidence(f.evidence()));
+  }
+
+  /** The first body part a finding names; "5 foot 6 inches" names none. */
+  private BodyPart bodyPart(String s) {
+    for (var m : parts.find(s, 0, s.length())) {
+      String before = s.substring(Math.max(0, m.span().start() - 4), m.span().start());
+      if (m.value().name().equals("foot") && before.matches(".*\\d\\s*")) {
+        continue;
+      }
+      return m.value();
+    }
+    return null;
+  }
+
+  /**
+   * The first body part a phrase names; "5 foot 6 inches" names none and "the back of the arm"
+   * names the arm.
+   */
+  static BodyPart bodyPart(BodyPartLexicon parts, String s) {
+    for (var m : parts.find(s, 0, s.length())) {
+      String before = s.substring(Math.max(0, m.span().start() - 4), m.span().start());
+      String after = s.substring(m.span().end(), Math.min(s.length(), m.span().end() + 4));
+      if ((m.value().name().equals("foot") && before.matches(".*\\d\\s*"))
+          || (m.value().name().equals("back") && after.matches("\\s+of\\b.*"))) {
+        continue;
+      }
+      return m.value();
+    }
+    return null;
+  }
+
+  /** Content words in order: "Tenderness of the neck" and "tenderness of neck" are one. */
+  static String key(String s) {
+    StringBuilder b = new StringBuilder();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9+/]+")) {
+      if (!w.isEmpty() && !Set.of("a", "an", "the", "of", "in", "at", "on", "to", "over", "his", "her").contains(w)) {
+        b.append(w).append(' ');
+      }
+    }
+    return b.toString().strip();
+  }
+}
