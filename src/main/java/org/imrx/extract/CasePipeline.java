@@ -79,6 +79,11 @@ public final class CasePipeline {
     return load(Lexicons.load(fullVocabularies));
   }
 
+  /** The pipeline with the bundled lexicons and models only. */
+  public static CasePipeline load() throws ConfigurationException {
+    return load(Lexicons.load(null));
+  }
+
   /** The pipeline over lexicons already loaded, with the bundled models. */
   public static CasePipeline load(Lexicons lexicons) throws ConfigurationException {
     return new CasePipeline(lexicons, SentenceDetectorSplitter.bundled(), NegExNegationDetector.load());

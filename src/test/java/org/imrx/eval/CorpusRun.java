@@ -36,6 +36,6 @@ record CorpusRun(Path jsonl, List<JsonNode> cases, List<String> failed, EvalResu
   }
 
   private static CasePipeline pipeline() throws ConfigurationException {
-    return CasePipeline.load(null);
+    return CasePipeline.load();
   }
 }

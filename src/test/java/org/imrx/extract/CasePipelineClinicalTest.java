@@ -14,7 +14,7 @@ class CasePipelineClinicalTest {
 
   @BeforeAll
   static void load() throws Exception {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
   }
 
   @Test

@@ -24,7 +24,7 @@ class LetterExtractionTest {
   @BeforeAll
   static void extract() throws Exception {
     text = TestDocs.resource("/letters/synthetic-letter.txt");
-    letter = CasePipeline.load(null).extract(TestDocs.text("synthetic-letter.txt", text));
+    letter = CasePipeline.load().extract(TestDocs.text("synthetic-letter.txt", text));
   }
 
   private static String at(Evidence e) {
@@ -98,7 +98,7 @@ class LetterExtractionTest {
 
   @Test
   void aRecordIsNotALetter() throws Exception {
-    Case record = CasePipeline.load(null).extract(TestDocs.text("note.txt",
+    Case record = CasePipeline.load().extract(TestDocs.text("note.txt",
         "CHIEF COMPLAINT: Low back pain.\nHISTORY: A 52-year-old woman lifting boxes.\n"
             + "PHYSICAL EXAMINATION: Tender lumbar spine.\nPLAN: Physical therapy."));
     assertEquals(DocumentType.MEDICAL_RECORD, record.documentType());

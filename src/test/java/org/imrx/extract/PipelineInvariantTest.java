@@ -20,7 +20,7 @@ class PipelineInvariantTest {
 
   @BeforeAll
   static void load() throws Exception {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
   }
 
   static void check(Case c, String text) {

@@ -15,7 +15,7 @@ class RegexPatientExtractorTest {
 
   @BeforeAll
   static void load() throws Exception {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
   }
 
   private static Case record(String text) {

@@ -100,7 +100,7 @@ class ReadTimeoutTest {
     Path good = Files.write(dir.resolve("b-good.txt"), GOOD);
     TikaDocumentReader reader = new TikaDocumentReader(
         IngestLimits.DEFAULT.withTimeout(LIMIT).withOcr(false), new StallingParser(false));
-    BatchExtractor batch = new BatchExtractor(reader, CasePipeline.load(null));
+    BatchExtractor batch = new BatchExtractor(reader, CasePipeline.load());
     List<BatchResult> results = new ArrayList<>();
     batch.run(List.of(stalls, good), 1, results::add);
     assertEquals(2, results.size());

@@ -38,7 +38,7 @@ public class CaseSchemaTest {
 
   @Test
   void extractedLetterConformsWithAndWithoutText() throws Exception {
-    Case c = CasePipeline.load(null).extract(
+    Case c = CasePipeline.load().extract(
         TestDocs.text("synthetic-letter.txt", TestDocs.resource("/letters/synthetic-letter.txt")));
     assertEquals(Set.of(), validate(CaseJson.line(c)));
     assertEquals(Set.of(), validate(CaseJson.line(c.withoutContent())));
@@ -53,7 +53,7 @@ public class CaseSchemaTest {
 
   @Test
   void schemaRejectsAWrongShape() throws Exception {
-    Case c = CasePipeline.load(null).extract(
+    Case c = CasePipeline.load().extract(
         TestDocs.text("synthetic-letter.txt", TestDocs.resource("/letters/synthetic-letter.txt")));
     String bad = CaseJson.line(c).replace("\"injury\":\"2018-07-14\"", "\"injury\":\"July 14\"");
     assertTrue(bad.contains("July 14"));
@@ -62,7 +62,7 @@ public class CaseSchemaTest {
 
   @Test
   void caseJsonRoundTrips() throws Exception {
-    Case c = CasePipeline.load(null).extract(
+    Case c = CasePipeline.load().extract(
         TestDocs.text("synthetic-letter.txt", TestDocs.resource("/letters/synthetic-letter.txt")));
     assertEquals(c, CaseJson.read(CaseJson.line(c)));
   }

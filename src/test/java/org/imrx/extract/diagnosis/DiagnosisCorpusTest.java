@@ -32,7 +32,7 @@ class DiagnosisCorpusTest {
 
   @BeforeAll
   static void load() throws Exception {
-    extractor = new BatchExtractor(new TikaDocumentReader(IngestLimits.DEFAULT), CasePipeline.load(null));
+    extractor = new BatchExtractor(new TikaDocumentReader(IngestLimits.DEFAULT), CasePipeline.load());
   }
 
   /** Micro-averaged F1 of diagnoses over every gold file of a folder. */

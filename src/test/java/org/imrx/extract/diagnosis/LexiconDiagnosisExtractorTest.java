@@ -56,7 +56,7 @@ class LexiconDiagnosisExtractorTest {
 
   @BeforeAll
   static void load() throws ConfigurationException {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
   }
 
   private static Case extract(String name, String text) {

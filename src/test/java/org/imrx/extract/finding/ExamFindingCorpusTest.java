@@ -34,7 +34,7 @@ class ExamFindingCorpusTest {
 
   @BeforeAll
   static void load() throws ImrxException {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
     reader = new TikaDocumentReader(IngestLimits.DEFAULT);
   }
 

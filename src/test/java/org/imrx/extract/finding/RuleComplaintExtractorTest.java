@@ -18,7 +18,7 @@ class RuleComplaintExtractorTest {
 
   @BeforeAll
   static void load() throws ConfigurationException {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
   }
 
   static List<Complaint> complaints(String text) {

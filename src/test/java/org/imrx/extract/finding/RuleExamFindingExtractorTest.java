@@ -51,7 +51,7 @@ class RuleExamFindingExtractorTest {
 
   @BeforeAll
   static void load() throws ConfigurationException {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
   }
 
   static Case extract(String text) {

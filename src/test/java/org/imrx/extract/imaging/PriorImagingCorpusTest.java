@@ -33,7 +33,7 @@ class PriorImagingCorpusTest {
 
   @BeforeAll
   static void load() throws Exception {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
     reader = new TikaDocumentReader(IngestLimits.DEFAULT);
   }
 

@@ -37,7 +37,7 @@ class CorpusLettersTest {
 
   @BeforeAll
   static void load() throws Exception {
-    pipeline = CasePipeline.load(null);
+    pipeline = CasePipeline.load();
   }
 
   private static JsonNode path(JsonNode node, String dotted) {
