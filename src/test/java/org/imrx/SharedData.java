@@ -25,4 +25,11 @@ public final class SharedData {
     assumeTrue(Files.exists(p), "skipping: " + p + " not found (the shared corpus is not beside this clone)");
     return p;
   }
+
+  /** A path of the project itself (test resources, corpus); skipped when it does not exist. */
+  public static Path requireLocal(String relative) {
+    Path p = Path.of(relative).toAbsolutePath();
+    assumeTrue(Files.exists(p), "skipping: " + p + " not found");
+    return p;
+  }
 }

@@ -16,9 +16,11 @@ import org.imrx.model.CaseJson;
 /**
  * Documents extracted the way {@code imrx extract} does, written as jsonl (for the reference
  * scorer) and scored against gold records.
+ *
+ * @param failed paths of documents that could not be read
  */
-record CorpusRun(Path jsonl, List<JsonNode> cases, List<String> failed, EvalResult result) {
-  static CorpusRun of(GoldStore gold, List<Path> files, Path jsonl) throws Exception {
+public record CorpusRun(Path jsonl, List<JsonNode> cases, List<String> failed, EvalResult result) {
+  public static CorpusRun of(GoldStore gold, List<Path> files, Path jsonl) throws Exception {
     BatchExtractor batch = new BatchExtractor(new TikaDocumentReader(IngestLimits.DEFAULT), pipeline());
     List<String> lines = new ArrayList<>();
     List<String> failed = new ArrayList<>();

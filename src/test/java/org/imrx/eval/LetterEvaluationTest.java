@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CI evaluation: every shared letter that has a gold record is extracted and scored; every
@@ -27,14 +26,10 @@ class LetterEvaluationTest {
   private CorpusRun run;
 
   @BeforeAll
-  void extractTheGoldLetters(@TempDir Path tmp) throws Exception {
+  void extractTheGoldLetters() {
     goldDir = SharedData.require("corpus/imr-letters/gold");
-    Path pdf = SharedData.require("corpus/imr-letters/pdf");
-    GoldStore gold = GoldStore.load(goldDir);
-    List<Path> files = new ArrayList<>();
-    gold.keys().forEach(k -> files.add(pdf.resolve(k + ".pdf")));
-    run = CorpusRun.of(gold, files, tmp.resolve("letters.jsonl"));
-    System.out.println("Evaluation of " + files.size() + " shared letters against " + goldDir + ":");
+    run = GoldCorpora.sharedLetters();
+    System.out.println("Evaluation of " + run.cases().size() + " shared letters against " + goldDir + ":");
     System.out.print(new EvalReport().text(run.result()));
   }
 

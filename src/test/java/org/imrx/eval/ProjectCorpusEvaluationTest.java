@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The evaluation over the project's own documents ({@code corpus/}, gold records in
+ * The evaluation over the project's own documents ({@code corpus/documents/}, gold records in
  * {@code corpus/gold/}): every gold record has its document, and the structured fields a gold
  * record states reach F1 0.98. The table is printed. Skipped until {@code corpus/gold} exists.
  */
@@ -30,12 +30,7 @@ class ProjectCorpusEvaluationTest {
     assumeTrue(Files.isDirectory(goldDir), "skipping: " + goldDir + " does not exist yet");
     GoldStore gold = GoldStore.load(goldDir);
     List<Path> documents = new ArrayList<>();
-    for (Path p : BatchExtractor.expand(List.of(corpus))) {
-      String name = p.getFileName().toString();
-      if (!p.startsWith(goldDir) && !name.endsWith(".md") && !name.endsWith(".json")) {
-        documents.add(p);
-      }
-    }
+    documents.addAll(BatchExtractor.expand(List.of(corpus.resolve("documents"))));
     CorpusRun run = CorpusRun.of(gold, documents, tmp.resolve("corpus.jsonl"));
     System.out.println("Evaluation of " + documents.size() + " project documents against " + goldDir + ":");
     System.out.print(new EvalReport().text(run.result()));

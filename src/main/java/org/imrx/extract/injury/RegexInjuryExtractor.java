@@ -44,7 +44,7 @@ public final class RegexInjuryExtractor implements Extractor<InjuryFacts> {
           + "(?:on\\s+)?(?<d>#+)"),
       Pattern.compile("(?i)\\binjured\\s+(?:at\\s+work\\s+|on\\s+the\\s+job\\s+|at\\s+home\\s+)?(?:on|of)\\s+(?<d>#+)"),
       Pattern.compile("(?i)\\binjur(?:y|ies)\\s+(?:on|of|dated|occurring\\s+on|that\\s+occurred\\s+on)\\s+(?<d>#+)"),
-      Pattern.compile("(?i)\\b(?:fell|fall|slipped|tripped|accident|MVA|MVC|collision)\\b[^.;\\n#]{0,40}?\\bon\\s+(?<d>#+)"));
+      Pattern.compile("(?i)\\b(?:fell|fall|slipped|tripped|accident|MVA|MVC|collision)\\b[^.;\\n#]{0,60}?\\bon\\s+(?<d>#+)"));
 
   @Override
   public InjuryFacts extract(AnnotatedDocument doc) {
