@@ -62,6 +62,10 @@ final class Dispatcher extends Handler.Abstract {
       reply = kind == Route.Kind.API ? Reply.error(500, "internal error")
           : Reply.html(500, Pages.error(500, "internal error"));
     }
+    if (reply.status() >= 400 && hasBody(request)) {
+      // The body may be left unread; the connection is closed after the answer, and the client told so.
+      reply = reply.withHeader("Connection", "close");
+    }
     write(reply, response, callback);
     return true;
   }
@@ -116,6 +120,10 @@ final class Dispatcher extends Handler.Abstract {
     String host = request.getHeaders().get(HttpHeader.HOST);
     int scheme = origin.indexOf("://");
     return host != null && scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host);
+  }
+
+  static boolean hasBody(Request request) {
+    return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 
   static boolean loopbackHost(String hostHeader) {

@@ -46,6 +46,9 @@ final class JsonErrorHandler extends ErrorHandler {
       Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.JSON);
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    if (Dispatcher.hasBody(request)) {
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     response.write(true, ByteBuffer.wrap(body(code)), callback);
   }
 

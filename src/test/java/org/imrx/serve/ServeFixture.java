@@ -1,0 +1,147 @@
+package org.imrx.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.imrx.ConfigurationException;
+import org.imrx.InputException;
+import org.imrx.extract.CasePipeline;
+import org.imrx.ingest.IngestLimits;
+import org.imrx.ingest.TikaDocumentReader;
+import org.imrx.lexicon.Lexicons;
+import org.imrx.model.Case;
+import org.imrx.summary.SoftMatchCaseMerger;
+import org.imrx.summary.SummaryDrafter;
+import org.imrx.summary.TemplateSummaryDrafter;
+import org.imrx.text.SentenceDetectorSplitter;
+
+/**
+ * A real server on an ephemeral loopback port over the project's fictional letters, for the API,
+ * safety and browser tests; its request log is captured. The pipeline and the letters are read
+ * once per test JVM.
+ */
+public final class ServeFixture implements AutoCloseable {
+  /** The project's fictional determination letters (and the test one) that make the index. */
+  public static final List<Path> LETTERS = List.of(
+      Path.of("corpus/documents/letters/imr-CM19-0150826.docx"),
+      Path.of("corpus/documents/letters/imr-CM19-0188304.rtf"),
+      Path.of("corpus/documents/case-file/imr-CM19-0117352.pdf"),
+      Path.of("src/test/resources/letters/synthetic-letter.txt"));
+
+  private static TikaDocumentReader reader;
+  private static CasePipeline pipeline;
+  private static SummaryDrafter drafter;
+  private static List<Case> cases;
+
+  public final ImrxServer server;
+  public final PrecedentSearch precedents;
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+  public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  public ServeFixture(AccessToken token, ServerLimits limits) throws ConfigurationException {
+    this.precedents = new MemoryPrecedents(cases());
+    this.server = new ImrxServer(new ServerConfig("127.0.0.1", 0, token, limits), documents(limits), precedents,
+        new PrintStream(log, true, StandardCharsets.UTF_8)).start();
+  }
+
+  public ServeFixture() throws ConfigurationException {
+    this(null, ServerLimits.DEFAULT);
+  }
+
+  static synchronized DocumentService documents(ServerLimits limits) throws ConfigurationException {
+    if (pipeline == null) {
+      Lexicons lex = Lexicons.load(null);
+      reader = new TikaDocumentReader(IngestLimits.DEFAULT.withOcr(false));
+      pipeline = new CasePipeline(lex, SentenceDetectorSplitter.apacheEnglish());
+      drafter = new TemplateSummaryDrafter(new SoftMatchCaseMerger(lex.bodyParts()));
+    }
+    return new DocumentService(reader, pipeline, drafter, limits);
+  }
+
+  /** The letters read into cases (with their text). */
+  public static synchronized List<Case> cases() throws ConfigurationException {
+    if (cases == null) {
+      documents(ServerLimits.DEFAULT);
+      List<Case> out = new ArrayList<>();
+      for (Path p : LETTERS) {
+        try {
+          out.add(pipeline.extract(reader.read(p)));
+        } catch (InputException e) {
+          throw new IllegalStateException("test letter unreadable: " + p, e);
+        }
+      }
+      cases = List.copyOf(out);
+    }
+    return cases;
+  }
+
+  public URI uri(String path) {
+    return server.uri().resolve(path);
+  }
+
+  /** What the server logged so far. */
+  public String log() {
+    return log.toString(StandardCharsets.UTF_8);
+  }
+
+  public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A multipart/form-data body of files ({@code name, bytes} pairs) and its Content-Type. */
+  public record Multipart(String contentType, byte[] body) {
+    public static Multipart of(Object... nameAndBytes) {
+      String boundary = "imrxtest" + UUID.randomUUID().toString().replace("-", "");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (int i = 0; i < nameAndBytes.length; i += 2) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+            + nameAndBytes[i] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes((byte[]) nameAndBytes[i + 1]);
+        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+  }
+
+  public static byte[] resource(String path) {
+    try {
+      return Files.readAllBytes(Path.of("src/test/resources", path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
