@@ -10,9 +10,9 @@ import org.imrx.serve.PrecedentSearch.Breakdown;
  * figures follows each chart for screen readers and for copying. Stateless.
  */
 public final class Charts {
-  private static final int WIDTH = 520;
-  private static final int LABEL = 190;
-  private static final int BAR = 250;
+  private static final int WIDTH = 580;
+  private static final int LABEL = 180;
+  private static final int BAR = 240;
   private static final int ROW = 22;
   private static final int MAX_ROWS = 12;
 
@@ -27,7 +27,7 @@ public final class Charts {
     long max = shown.stream().mapToLong(b -> b.upheld() + b.overturned()).max().orElse(1);
     int height = shown.size() * ROW + 30;
     StringBuilder svg = new StringBuilder();
-    svg.append("<figure class=\"chart\"><svg id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"")
+    svg.append("<figure class=\"chart\"><figcaption>").append(Html.esc(title)).append("</figcaption><svg id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"")
         .append(id).append("-t\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height).append("\">")
         .append("<title id=\"").append(id).append("-t\">").append(Html.esc(title)).append("</title>");
@@ -55,7 +55,6 @@ public final class Charts {
         .append("\" class=\"num\">Upheld</text><rect class=\"overturned\" x=\"").append(LABEL + 80)
         .append("\" y=\"").append(ly).append("\" width=\"12\" height=\"12\"/><text x=\"").append(LABEL + 96)
         .append("\" y=\"").append(ly + 11).append("\" class=\"num\">Overturned</text></svg>");
-    svg.append("<figcaption>").append(Html.esc(title)).append("</figcaption>");
     svg.append("<details><summary>As a table</summary><table><thead><tr><th scope=\"col\">")
         .append("Value</th><th scope=\"col\">Upheld</th><th scope=\"col\">Overturned</th>")
         .append("<th scope=\"col\">Overturned share</th></tr></thead><tbody>");
