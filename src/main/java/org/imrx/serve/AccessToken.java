@@ -47,6 +47,11 @@ public final class AccessToken {
     }
   }
 
+  /** The token, to send as {@code Authorization: Bearer} (the load test's client). */
+  public String toBearer() {
+    return new String(token, StandardCharsets.US_ASCII);
+  }
+
   /** Whether a presented token is this one. */
   public boolean matches(String presented) {
     return presented != null
