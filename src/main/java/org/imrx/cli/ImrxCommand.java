@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The root command; it holds the output streams every subcommand writes to. */
 @Command(name = "imrx", mixinStandardHelpOptions = true, version = "imrx 0.1.0",
     description = "Workers' compensation records and IMR determinations as structured, searchable cases.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class},
+    subcommands = {ExtractCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
+        BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all went well", "1:some inputs failed (their error records say why)",
         "2:usage error", "3:configuration or data error (model, lexicon, index, bind)",
