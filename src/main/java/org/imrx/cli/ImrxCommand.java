@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The root command; it holds the output streams every subcommand writes to. */
 @Command(name = "imrx", mixinStandardHelpOptions = true, version = "imrx 0.1.0",
     description = "Workers' compensation records and IMR determinations as structured, searchable cases.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, SummarizeCommand.class, ServeCommand.class,
+    subcommands = {ExtractCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
+        SimilarCommand.class, SummarizeCommand.class, ServeCommand.class,
         BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all went well", "1:some inputs failed (their error records say why)",
