@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.imrx.ImrxException;
 import org.imrx.extract.CasePipeline;
+import org.imrx.index.IndexSetup;
 import org.imrx.ingest.TikaDocumentReader;
 import org.imrx.lexicon.Lexicons;
 import org.imrx.serve.AccessToken;
 import org.imrx.serve.BindPolicy;
 import org.imrx.serve.DocumentService;
 import org.imrx.serve.ImrxServer;
+import org.imrx.serve.IndexPrecedents;
 import org.imrx.serve.PrecedentSearch;
 import org.imrx.serve.ServerConfig;
 import org.imrx.serve.ServerLimits;
@@ -84,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
     DocumentService documents = new DocumentService(new TikaDocumentReader(ingest.limits()),
         new CasePipeline(lex, SentenceDetectorSplitter.apacheEnglish()),
         new TemplateSummaryDrafter(new SoftMatchCaseMerger(lex.bodyParts())), limits);
-    try (PrecedentSearch precedents = openIndex(index);
+    try (PrecedentSearch precedents = IndexPrecedents.open(index, IndexSetup.load(lex), documents);
         ImrxServer server = new ImrxServer(new ServerConfig(host, port, token, limits), documents, precedents,
             noRequestLog ? null : root.err)) {
       server.start();
@@ -94,9 +96,5 @@ public final class ServeCommand implements Callable<Integer> {
       server.join();
     }
     return ExitCodes.OK;
-  }
-
-  private static PrecedentSearch openIndex(Path dir) throws ImrxException {
-    throw new org.imrx.ConfigurationException(dir + ": precedent search is not part of this build yet");
   }
 }

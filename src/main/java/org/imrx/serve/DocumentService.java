@@ -71,6 +71,27 @@ public final class DocumentService {
     }
   }
 
+  /**
+   * A file read again for its text: the case extracted from it (with {@code content}) when the file
+   * is there and still holds the bytes whose SHA-256 is given; empty otherwise (moved, changed,
+   * unreadable). Lets an index that stores cases without their text show the text beside them.
+   */
+  public java.util.Optional<org.imrx.model.Case> reread(java.nio.file.Path file, String sha256) {
+    if (sha256 == null || !java.nio.file.Files.isRegularFile(file)) {
+      return java.util.Optional.empty();
+    }
+    acquire();
+    try {
+      SourceDocument d = reader.read(file);
+      return sha256.equals(d.source().sha256()) ? java.util.Optional.of(pipeline.extract(d))
+          : java.util.Optional.empty();
+    } catch (InputException | RuntimeException | StackOverflowError e) {
+      return java.util.Optional.empty();
+    } finally {
+      gate.release();
+    }
+  }
+
   /** The summary draft of a case file. */
   public Draft summarize(CaseFile file) {
     return drafter.draft(file);

@@ -14,9 +14,13 @@ import org.imrx.model.Case;
  */
 public interface PrecedentSearch extends AutoCloseable {
 
-  /** The facet fields, in the order the pages show them. */
-  List<String> FACETS = List.of("outcome", "category", "subcategory", "bodyPart", "guideline",
-      "specialty", "year");
+  /**
+   * The facet fields (the index's dimensions), in the order the pages show them: item decision,
+   * request category and subcategory, body part, guideline source and chapter, reviewer
+   * specialty, year, case outcome.
+   */
+  List<String> FACETS = List.of("decision", "category", "subcategory", "bodypart", "guideline", "chapter",
+      "specialty", "year", "outcome");
 
   Results search(Query query);
 
@@ -85,7 +89,7 @@ public interface PrecedentSearch extends AutoCloseable {
 
   /**
    * Counts of one facet field over the result set. {@code counts} says what is counted:
-   * {@code items} (outcome, category, subcategory, guideline) or {@code cases} (the rest).
+   * {@code items} (decision, category, subcategory, guideline, chapter) or {@code cases} (the rest).
    */
   record Facet(String field, String counts, List<FacetValue> values) {
     public Facet {

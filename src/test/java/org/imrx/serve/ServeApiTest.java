@@ -97,7 +97,7 @@ class ServeApiTest {
   @Test
   void filtersNarrowTheResults() throws Exception {
     long all = json(f.get("/api/search")).get("items").asLong();
-    JsonNode r = json(f.get("/api/search?f=outcome:OVERTURNED"));
+    JsonNode r = json(f.get("/api/search?f=decision:Overturned"));
     assertTrue(r.get("items").asLong() > 0 && r.get("items").asLong() < all);
     r.get("hits").forEach(h -> h.get("items").forEach(i -> assertEquals("OVERTURNED", i.get("decision").asText())));
     assertEquals(0, r.get("stats").get("upheld").asLong());
@@ -114,7 +114,8 @@ class ServeApiTest {
   @Test
   void badSearchParametersAre400() throws Exception {
     error(f.get("/api/search?f=nofield:x"), 400);
-    error(f.get("/api/search?f=outcome"), 400);
+    error(f.get("/api/search?f=decision"), 400);
+    error(f.get("/api/search?q=%22unbalanced"), 400);
     error(f.get("/api/search?page=0"), 400);
     error(f.get("/api/search?size=abc"), 400);
     error(f.get("/api/search?q=" + "a".repeat(1200)), 400);

@@ -109,16 +109,16 @@ class ServeBrowserTest {
     assertFalse(browser.findElements(By.cssSelector(".hit")).isEmpty());
     assertFalse(browser.findElements(By.cssSelector("svg[role=img]")).isEmpty(), "outcome charts are drawn");
 
-    WebElement overturned = browser.findElements(By.cssSelector("a[data-facet=outcome]")).stream()
+    WebElement overturned = browser.findElements(By.cssSelector("a[data-facet=decision]")).stream()
         .filter(a -> a.getText().startsWith("Overturned")).findFirst().orElseThrow();
     String count = overturned.findElement(By.className("count")).getText();
     overturned.click();
-    wait.until(ExpectedConditions.urlContains("f=outcome%3AOVERTURNED"));
+    wait.until(ExpectedConditions.urlContains("f=decision%3AOverturned"));
     assertTrue(resultsHeading().startsWith(count + " item"), resultsHeading());
     List<WebElement> badges = browser.findElements(By.cssSelector(".hit .items .badge"));
     assertFalse(badges.isEmpty());
     badges.forEach(b -> assertEquals("Overturned", b.getText()));
-    assertEquals("true", browser.findElement(By.cssSelector("a[data-facet=outcome].on")).getAttribute("aria-current"));
+    assertEquals("true", browser.findElement(By.cssSelector("a[data-facet=decision].on")).getAttribute("aria-current"));
     screenshot("search-facet");
 
     browser.navigate().refresh();

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.imrx.ConfigurationException;
 import org.imrx.InputException;
 import org.imrx.extract.CasePipeline;
+import org.imrx.index.CaseIndexer;
+import org.imrx.index.IndexSetup;
 import org.imrx.ingest.IngestLimits;
 import org.imrx.ingest.TikaDocumentReader;
 import org.imrx.lexicon.Lexicons;
@@ -28,9 +30,10 @@ import org.imrx.summary.TemplateSummaryDrafter;
 import org.imrx.text.SentenceDetectorSplitter;
 
 /**
- * A real server on an ephemeral loopback port over the project's fictional letters, for the API,
- * safety and browser tests; its request log is captured. The pipeline and the letters are read
- * once per test JVM.
+ * A real server on an ephemeral loopback port over a Lucene index of the project's fictional
+ * letters (built in a temporary directory, as {@code imrx index} builds it), for the API, safety
+ * and browser tests; its request log is captured. The pipeline and the letters are read once per
+ * test JVM; each fixture has an index of its own, removed on close.
  */
 public final class ServeFixture implements AutoCloseable {
   /** The project's fictional determination letters (and the test one) that make the index. */
@@ -43,6 +46,7 @@ public final class ServeFixture implements AutoCloseable {
   private static TikaDocumentReader reader;
   private static CasePipeline pipeline;
   private static SummaryDrafter drafter;
+  private static IndexSetup setup;
   private static List<Case> cases;
 
   public final ImrxServer server;
@@ -51,13 +55,22 @@ public final class ServeFixture implements AutoCloseable {
   public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
-  public ServeFixture(AccessToken token, ServerLimits limits) throws ConfigurationException {
-    this.precedents = new MemoryPrecedents(cases());
-    this.server = new ImrxServer(new ServerConfig("127.0.0.1", 0, token, limits), documents(limits), precedents,
+  private final Path indexDir;
+
+  public ServeFixture(AccessToken token, ServerLimits limits) throws ConfigurationException, IOException {
+    this.indexDir = Files.createTempDirectory("imrx-serve-index-");
+    DocumentService documents = documents(limits);
+    try (CaseIndexer writer = CaseIndexer.open(indexDir, setup, 100, 16)) {
+      for (int i = 0; i < LETTERS.size(); i++) {
+        writer.put(cases().get(i), LETTERS.get(i).toAbsolutePath().normalize().toString());
+      }
+    }
+    this.precedents = IndexPrecedents.open(indexDir, setup, documents);
+    this.server = new ImrxServer(new ServerConfig("127.0.0.1", 0, token, limits), documents, precedents,
         new PrintStream(log, true, StandardCharsets.UTF_8)).start();
   }
 
-  public ServeFixture() throws ConfigurationException {
+  public ServeFixture() throws ConfigurationException, IOException {
     this(null, ServerLimits.DEFAULT);
   }
 
@@ -67,6 +80,7 @@ public final class ServeFixture implements AutoCloseable {
       reader = new TikaDocumentReader(IngestLimits.DEFAULT.withOcr(false));
       pipeline = new CasePipeline(lex, SentenceDetectorSplitter.apacheEnglish());
       drafter = new TemplateSummaryDrafter(new SoftMatchCaseMerger(lex.bodyParts()));
+      setup = IndexSetup.load(lex);
     }
     return new DocumentService(reader, pipeline, drafter, limits);
   }
@@ -143,5 +157,11 @@ public final class ServeFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    precedents.close();
+    try (java.util.stream.Stream<Path> walk = Files.walk(indexDir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -29,11 +29,11 @@ class ServePagesTest {
 
   @Test
   void theSearchPageKeepsTheSearchInItsLinks() throws Exception {
-    HttpResponse<String> r = f.get("/?q=physical%20therapy&f=outcome:UPHELD");
+    HttpResponse<String> r = f.get("/?q=physical%20therapy&f=decision:Upheld");
     assertEquals(200, r.statusCode());
     String html = r.body();
     assertTrue(html.contains("value=\"physical therapy\""), "the query stays in the box");
-    assertTrue(html.contains("name=\"f\" value=\"outcome:UPHELD\""), "the filter stays in the form");
+    assertTrue(html.contains("name=\"f\" value=\"decision:Upheld\""), "the filter stays in the form");
     assertTrue(html.contains("href=\"/?q=physical%20therapy\""), "removing the filter keeps the query");
     assertTrue(html.contains("href=\"/case/"));
     assertTrue(html.contains("<svg"), "charts");

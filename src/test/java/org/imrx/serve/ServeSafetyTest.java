@@ -142,7 +142,7 @@ class ServeSafetyTest {
       var m = ServeFixture.Multipart.of("Fenwick-claim.txt", ServeFixture.resource("serve/progress-report-synthetic.txt"));
       assertEquals(200, own.post("/api/extract", m.contentType(), m.body()).statusCode());
       assertEquals(200, own.post("/upload", m.contentType(), m.body()).statusCode());
-      assertEquals(200, own.get("/api/search?q=supraspinatus&f=outcome:UPHELD").statusCode());
+      assertEquals(200, own.get("/api/search?q=supraspinatus&f=decision:Upheld").statusCode());
       assertEquals(200, own.get("/?q=supraspinatus").statusCode());
       assertEquals(200, own.get("/case/CM19-0123456").statusCode());
       assertEquals(404, own.get("/case/CM55-5555555").statusCode());
@@ -151,7 +151,7 @@ class ServeSafetyTest {
       assertTrue(log.contains("POST /api/extract 200"), log);
       assertTrue(log.contains("GET /case/{id} 200"), log);
       assertTrue(log.contains("GET - 404"), log);
-      for (String secret : new String[] {"supraspinatus", "Fenwick", "SYN-2020", "CM19-0123456", "CM55", "UPHELD",
+      for (String secret : new String[] {"supraspinatus", "Fenwick", "SYN-2020", "CM19-0123456", "CM55", "Upheld",
           "shoulder", "02/17/2020", "2020-02-17"}) {
         assertFalse(log.contains(secret), "the log holds " + secret + ":\n" + log);
       }

@@ -21,8 +21,9 @@ import org.imrx.serve.SearchParams;
  */
 public final class SearchPage {
   static final Map<String, String> FACET_LABELS = Map.of(
-      "outcome", "Outcome", "category", "Request category", "subcategory", "Subcategory",
-      "bodyPart", "Body part", "guideline", "Guideline", "specialty", "Reviewer specialty", "year", "Year");
+      "decision", "Decision", "category", "Request category", "subcategory", "Subcategory",
+      "bodypart", "Body part", "guideline", "Guideline", "chapter", "Guideline chapter",
+      "specialty", "Reviewer specialty", "year", "Year", "outcome", "Case outcome");
 
   public String render(Query q, Results r, long indexed) {
     StringBuilder b = new StringBuilder();
@@ -46,9 +47,7 @@ public final class SearchPage {
       b.append("<a href=\"").append(Html.esc(url(q.text(), List.of(), 1))).append("\">Clear all</a></p>\n");
     }
     b.append("<div class=\"search-grid\">\n<aside class=\"facets\" aria-label=\"Filters\">\n");
-    for (Facet f : r.facets()) {
-      facet(b, q, f);
-    }
+    r.facets().stream().sorted(java.util.Comparator.comparingInt(f -> order(f.field()))).forEach(f -> facet(b, q, f));
     b.append("</aside>\n<section class=\"results\" aria-labelledby=\"results-h\">\n");
     b.append("<h2 id=\"results-h\" aria-live=\"polite\">").append(r.items()).append(r.items() == 1 ? " item" : " items")
         .append(" in ").append(r.cases()).append(r.cases() == 1 ? " case" : " cases")
@@ -205,7 +204,12 @@ public final class SearchPage {
     return out;
   }
 
+  private static int order(String field) {
+    int i = PrecedentSearch.FACETS.indexOf(field);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
   private static String display(String field, String value) {
-    return "outcome".equals(field) ? CaseView.label(value) : value;
+    return "outcome".equals(field) || "decision".equals(field) ? CaseView.label(value) : value;
   }
 }
