@@ -167,7 +167,8 @@ public final class ClinicalQueryParser extends MultiFieldQueryParser {
       int n = b.clauses().size();
       boolean allShould = b.clauses().stream()
           .allMatch(c -> c.getOccur() == org.apache.lucene.search.BooleanClause.Occur.SHOULD);
-      if (allShould && n >= 3) {
+      // Synonyms of a one-word query come back as clauses of their own: count the words instead.
+      if (allShould && n >= 3 && n == words(queryAnalyzer, query)) {
         var out = new org.apache.lucene.search.BooleanQuery.Builder()
             .setMinimumNumberShouldMatch(Math.max(2, n * MIN_SHARE_PERCENT / 100));
         b.clauses().forEach(out::add);
@@ -178,6 +179,22 @@ public final class ClinicalQueryParser extends MultiFieldQueryParser {
   }
 
   static final int MIN_SHARE_PERCENT = 60;
+  private static final Analyzer PLAIN_ANALYZER = new ClinicalAnalyzer();
+
+  /** The words of a query as the index sees them (stop words left out, no synonyms). */
+  private static int words(Analyzer queryAnalyzer, String query) {
+    int n = 0;
+    try (org.apache.lucene.analysis.TokenStream ts = PLAIN_ANALYZER.tokenStream(IndexFields.ITEM, query)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+    return n;
+  }
 
   static Map<String, Float> weights() {
     return IndexFields.DEFAULT_FIELDS;

@@ -54,7 +54,8 @@ public record FacetFilter(String dim, String value) {
       Terms terms = MultiTerms.getTerms(reader, field);
       String label = f.value;
       if (terms != null) {
-        String prefix = FacetsConfig.pathToString(f.dim, new String[] {""});
+        String one = FacetsConfig.pathToString(f.dim, new String[] {"x"});
+        String prefix = one.substring(0, one.length() - 1);
         TermsEnum te = terms.iterator();
         if (te.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END) {
           do {
