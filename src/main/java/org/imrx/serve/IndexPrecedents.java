@@ -52,6 +52,8 @@ public final class IndexPrecedents implements PrecedentSearch {
   private static final int MAX_ITEMS = 5000;
   private static final int MAX_YEARS = 12;
   private static final String UPLOAD_KEY = "upload:";
+  /** An empty search lists every decided item (the query syntax has no match-all the parser accepts). */
+  private static final String ALL_ITEMS = "decision:(upheld overturned)";
 
   private final Path dir;
   private final IndexSetup setup;
@@ -74,7 +76,7 @@ public final class IndexPrecedents implements PrecedentSearch {
   @Override
   public Results search(Query q) {
     List<FacetFilter> filters = q.filters().stream().map(f -> new FacetFilter(f.field(), f.value())).toList();
-    String text = q.text().isBlank() ? "*:*" : q.text();
+    String text = q.text().isBlank() ? ALL_ITEMS : q.text();
     int wanted = q.page() * q.pageSize();
     lock.readLock().lock();
     try {
