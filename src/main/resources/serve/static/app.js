@@ -4,7 +4,8 @@
 
   // Evidence links: brighten the passage a link points to (all passages stay marked).
   function highlight() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (malformed) { return; }
     document.querySelectorAll('mark.on').forEach(function (m) { m.classList.remove('on'); });
     if (!id) { return; }
     document.querySelectorAll('mark[data-ev]').forEach(function (m) {

@@ -55,10 +55,8 @@ final class Dispatcher extends Handler.Abstract {
     } catch (HttpError e) {
       reply = kind == Route.Kind.API ? Reply.error(e.status(), e.getMessage())
           : Reply.html(e.status(), Pages.error(e.status(), e.getMessage()));
-    } catch (RuntimeException | StackOverflowError e) {
-      reply = kind == Route.Kind.API ? Reply.error(500, "internal error")
-          : Reply.html(500, Pages.error(500, "internal error"));
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError e) {
+      // The exception may quote a document or a query: the client learns only that it failed.
       reply = kind == Route.Kind.API ? Reply.error(500, "internal error")
           : Reply.html(500, Pages.error(500, "internal error"));
     }

@@ -109,11 +109,6 @@ public final class Exchange {
     }
   }
 
-  /** The path and query of this request (for a login form to come back to). */
-  public String pathAndQuery() {
-    String q = request.getHttpURI().getQuery();
-    return request.getHttpURI().getPath() + (q == null ? "" : "?" + q);
-  }
 
   private Fields queryFields() {
     if (query == null) {

@@ -10,8 +10,4 @@ public record ServerConfig(String host, int port, AccessToken token, ServerLimit
       throw new IllegalArgumentException("port out of range: " + port);
     }
   }
-
-  public static ServerConfig loopback(int port) {
-    return new ServerConfig("127.0.0.1", port, null, ServerLimits.DEFAULT);
-  }
 }

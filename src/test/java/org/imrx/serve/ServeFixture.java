@@ -111,6 +111,14 @@ public final class ServeFixture implements AutoCloseable {
     return log.toString(StandardCharsets.UTF_8);
   }
 
+  /** The log once it holds {@code lines} lines (requests are logged just after their answer). */
+  public String log(int lines) throws InterruptedException {
+    for (int i = 0; i < 100 && log().lines().count() < lines; i++) {
+      Thread.sleep(50);
+    }
+    return log();
+  }
+
   public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
     if (headers.length > 0) {

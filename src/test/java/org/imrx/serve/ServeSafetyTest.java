@@ -147,7 +147,7 @@ class ServeSafetyTest {
       assertEquals(200, own.get("/case/CM19-0123456").statusCode());
       assertEquals(404, own.get("/case/CM55-5555555").statusCode());
       assertEquals(404, own.get("/nothing/Fenwick").statusCode());
-      String log = own.log();
+      String log = own.log(7);
       assertTrue(log.contains("POST /api/extract 200"), log);
       assertTrue(log.contains("GET /case/{id} 200"), log);
       assertTrue(log.contains("GET - 404"), log);
