@@ -76,7 +76,7 @@ public final class SearchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     IndexSetup setup = IndexSetup.load(Lexicons.load(lexicons.dir));
-    try (OpenIndex open = OpenIndex.open(index, setup)) {
+    try (OpenIndex open = OpenIndex.open(index, setup, Runtime.getRuntime().availableProcessors())) {
       boolean text = format == Format.text;
       PrecedentSearcher searcher = new PrecedentSearcher(open, text ? "[" : "<b>", text ? "]" : "</b>");
       SearchResponse res;

@@ -67,10 +67,9 @@ public record CaseProfile(Set<String> ids, String text, List<Request> requests, 
         if (a == null || a.isBlank()) {
           continue;
         }
-        Optional<CategoryMatch> m = categorizer.categorize(a);
-        Set<String> bp = parts.bodyPartsIn(a);
-        body.addAll(bp);
-        requests.add(new Request(a, m.map(CategoryMatch::category).orElse(null), bp));
+        Request r = request(a, categorizer, parts);
+        body.addAll(r.bodyParts());
+        requests.add(r);
       }
       for (Diagnosis d : c.diagnoses()) {
         diagnoses.add(d.text());
@@ -83,6 +82,12 @@ public record CaseProfile(Set<String> ids, String text, List<Request> requests, 
       }
     }
     return new CaseProfile(ids, text.toString(), requests, diagnoses, icd, body, chapters);
+  }
+
+  /** A request read from its words: its category and the body parts it names. */
+  public static Request request(String text, RequestCategorizer categorizer, CaseDocuments parts) {
+    Optional<CategoryMatch> m = categorizer.categorize(text);
+    return new Request(text, m.map(CategoryMatch::category).orElse(null), parts.bodyPartsIn(text));
   }
 
   /** The request categories of the profile ("Diagnostic Testing / Imaging / Radiology"). */

@@ -23,20 +23,33 @@ public final class OpenIndex implements Closeable {
   private final IndexSearcher searcher;
   private final IndexSetup setup;
   private final BlockJoin join = new BlockJoin();
+  private final java.util.concurrent.ExecutorService pool;
   private SortedSetDocValuesReaderState facetState;
 
-  private OpenIndex(Directory directory, DirectoryReader reader, IndexSetup setup) {
+  private OpenIndex(Directory directory, DirectoryReader reader, IndexSetup setup, int threads) {
     this.directory = directory;
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    // Segments are searched in parallel when there are cores to spare: one query's latency, not
+    // throughput, is what a user waits for.
+    this.pool = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "imrx-search");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    this.searcher = pool == null ? new IndexSearcher(reader) : new IndexSearcher(reader, pool);
     this.setup = setup;
   }
 
   /** Opens the index in {@code dir}; a missing or foreign index is a configuration error. */
   public static OpenIndex open(Path dir, IndexSetup setup) throws ConfigurationException {
+    return open(dir, setup, 1);
+  }
+
+  /** Opens the index, searching its segments on up to {@code threads} threads. */
+  public static OpenIndex open(Path dir, IndexSetup setup, int threads) throws ConfigurationException {
     Directory d = IndexDirectory.openExisting(dir);
     try {
-      return new OpenIndex(d, DirectoryReader.open(d), setup);
+      return new OpenIndex(d, DirectoryReader.open(d), setup, threads);
     } catch (IOException e) {
       try {
         d.close();
@@ -98,6 +111,9 @@ public final class OpenIndex implements Closeable {
       reader.close();
     } finally {
       directory.close();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 }

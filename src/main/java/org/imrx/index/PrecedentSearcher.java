@@ -12,6 +12,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
@@ -78,6 +79,12 @@ public final class PrecedentSearcher {
       top = res.hits;
       matching = res.drillDownFacetsCollector;
       facets.addAll(counts(res.facets, IndexFields.ITEM_DIMS, "items"));
+      if (caseFilters.isEmpty()) {
+        // No case dimension is filtered: the cases to count are those of the matching items.
+        Facets caseCounts = new SortedSetDocValuesFacetCounts(index.facetState(), CaseHits.of(matching, index.join()));
+        facets.addAll(counts(caseCounts, IndexFields.CASE_DIMS, "cases"));
+        return respond(r, parsed, top, matching, filters, facets);
+      }
       Query itemFilter = FacetFilter.query(config, itemFilters);
       Query filteredItems = itemFilter == null ? items : new BooleanQuery.Builder()
           .add(items, BooleanClause.Occur.MUST).add(itemFilter, BooleanClause.Occur.FILTER).build();
@@ -93,6 +100,11 @@ public final class PrecedentSearcher {
       top = res.topDocs();
       matching = res.facetsCollector();
     }
+    return respond(r, parsed, top, matching, filters, facets);
+  }
+
+  private SearchResponse respond(SearchRequest r, Query parsed, TopDocs top, FacetsCollector matching,
+      List<FacetFilter> filters, List<SearchResponse.FacetCounts> facets) throws IOException {
     long[] totals = totals(matching);
     OutcomeStatistics stats = OutcomeStatistics.of(matching);
     List<SearchResponse.ItemHit> hits = hits(parsed, top, r);
