@@ -81,17 +81,30 @@ public final class IndexPrecedents implements PrecedentSearch {
     lock.readLock().lock();
     try {
       PrecedentSearcher searcher = new PrecedentSearcher(index, PRE, POST);
-      int limit = Math.min(MAX_ITEMS, wanted * 3);
-      SearchResponse r = searcher.search(new SearchRequest(text, filters, true, limit, 2));
+      // Highlighting costs per hit: the first search groups hits into cases without passages; the
+      // second highlights only the hits up to the last one of the page shown.
+      int limit = Math.min(MAX_ITEMS, wanted * 4);
+      SearchResponse r = searcher.search(new SearchRequest(text, filters, true, limit, 0));
       Map<String, List<SearchResponse.ItemHit>> byCase = group(r.hits());
-      // Items of the cases wanted may rank below the first items asked for: ask for more until enough cases.
+      // Items of the cases wanted may rank below the items asked for: ask for more until enough cases.
       while (byCase.size() < wanted && r.hits().size() < r.items() && limit < MAX_ITEMS) {
         limit = Math.min(MAX_ITEMS, limit * 4);
-        r = searcher.search(new SearchRequest(text, filters, true, limit, 2));
+        r = searcher.search(new SearchRequest(text, filters, true, limit, 0));
         byCase = group(r.hits());
       }
-      List<Hit> hits = byCase.values().stream().skip((long) (q.page() - 1) * q.pageSize()).limit(q.pageSize())
-          .map(IndexPrecedents::hit).toList();
+      List<String> shown = byCase.keySet().stream().skip((long) (q.page() - 1) * q.pageSize()).limit(q.pageSize())
+          .toList();
+      int last = 0;
+      java.util.Set<String> page = new java.util.HashSet<>(shown);
+      for (int i = 0; i < r.hits().size(); i++) {
+        if (page.contains(r.hits().get(i).source().id())) {
+          last = i + 1;
+        }
+      }
+      Map<String, List<SearchResponse.ItemHit>> highlighted = last == 0 ? Map.of()
+          : group(searcher.search(new SearchRequest(text, filters, false, last, 2)).hits());
+      Map<String, List<SearchResponse.ItemHit>> found = byCase;
+      List<Hit> hits = shown.stream().map(id -> hit(highlighted.getOrDefault(id, found.get(id)))).toList();
       List<Facet> facets = r.facets().stream().map(f -> new Facet(f.dim(), f.counted(),
           f.values().stream().map(v -> new FacetValue(v.label(), v.count())).toList())).toList();
       return new Results(r.items(), r.cases(), hits, facets, stats(searcher, text, filters, r));
