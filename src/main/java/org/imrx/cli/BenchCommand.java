@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks that print figures (run them under the heap you want to measure,"
         + " e.g. java -Xmx512m -jar imrx.jar bench extract DIR).",
-    subcommands = {BenchExtractCommand.class})
+    subcommands = {BenchExtractCommand.class, BenchQualityCommand.class, BenchIndexCommand.class,
+        BenchServeCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

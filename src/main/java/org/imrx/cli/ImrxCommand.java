@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
 /** The root command; it holds the output streams every subcommand writes to. */
 @Command(name = "imrx", mixinStandardHelpOptions = true, version = "imrx 0.1.0",
     description = "Workers' compensation records and IMR determinations as structured, searchable cases.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, SummarizeCommand.class,
-        TrainCommand.class, BenchCommand.class},
+    subcommands = {ExtractCommand.class, EvalCommand.class, IndexCommand.class, SearchCommand.class,
+        SimilarCommand.class, SummarizeCommand.class, ServeCommand.class, TrainCommand.class,
+        BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all went well", "1:some inputs failed (their error records say why)",
         "2:usage error", "3:configuration or data error (model, lexicon, index, bind)",

@@ -2,6 +2,9 @@ package org.imrx.extract;
 
 import java.util.List;
 import org.imrx.ConfigurationException;
+import org.imrx.extract.category.CategoryMatch;
+import org.imrx.extract.category.RequestCategorizer;
+import org.imrx.extract.category.RuleRequestCategorizer;
 import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.extract.diagnosis.LexiconDiagnosisExtractor;
 import org.imrx.extract.imaging.LexiconImagingExtractor;
@@ -28,11 +31,14 @@ import org.imrx.model.Case;
 import org.imrx.model.DisputedItem;
 import org.imrx.model.DocumentType;
 import org.imrx.model.UtilizationReview;
+import org.imrx.model.Evidence;
+import org.imrx.model.Guideline;
 import org.imrx.model.Warning;
 import org.imrx.text.LetterSectioner;
 import org.imrx.text.RecordSectioner;
 import org.imrx.text.SentenceDetectorSplitter;
 import org.imrx.text.SentenceSplitter;
+import org.imrx.text.Span;
 
 /**
  * Turns a {@link SourceDocument} into a {@link Case}: classifies it, finds its sections, and runs
@@ -56,7 +62,10 @@ public final class CasePipeline {
   private final RuleExamFindingExtractor findings;
   private final RuleComplaintExtractor complaints;
 
-  public CasePipeline(Lexicons lexicons, SentenceSplitter sentences, NegationDetector negation) {
+  private final RequestCategorizer categories;
+
+  public CasePipeline(Lexicons lexicons, SentenceSplitter sentences, NegationDetector negation)
+      throws ConfigurationException {
     RegexDateFinder dates = new RegexDateFinder();
     this.classifier = new RuleDocumentClassifier();
     this.sentences = sentences;
@@ -68,6 +77,7 @@ public final class CasePipeline {
     this.findings = new RuleExamFindingExtractor(lexicons.examVocabulary(), lexicons.bodyParts(), negation);
     this.complaints = new RuleComplaintExtractor(lexicons.examVocabulary(), lexicons.bodyParts(),
         lexicons.symptoms(), negation);
+    this.categories = RuleRequestCategorizer.load(lexicons.taxonomy(), lexicons.drugs());
   }
 
   /**
@@ -147,7 +157,10 @@ public final class CasePipeline {
         out.evidence("disputedItems[" + i + "].rationale", found.get(i).rationale());
       }
     }
-    List<DisputedItem> list = found.stream().map(ExtractedItem::item).toList();
+    List<DisputedItem> list = new java.util.ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      list.add(categorized(doc.text(), found.get(i), "disputedItems[" + i + "].category", out));
+    }
     out.disputedItems(list);
     if (doc.section("summary").isEmpty()) {
       out.warn(Warning.of("section-missing", "no CLINICAL CASE SUMMARY heading found"));
@@ -155,5 +168,39 @@ public final class CasePipeline {
     if (list.isEmpty()) {
       out.warn(Warning.of("no-items", "no disputed item ending in ': Upheld' or ': Overturned' found"));
     }
+  }
+
+  /**
+   * The item with its DWC category, read from its text, else from the sections its reviewer's
+   * guidelines cite ("Opioids, criteria for use"), else from its rationale; the words that decided
+   * it are the evidence at {@code path}. An item none of them categorizes keeps nulls and a warning.
+   */
+  private DisputedItem categorized(String text, ExtractedItem found, String path, CaseBuilder out) {
+    DisputedItem item = found.item();
+    List<Span> places = new java.util.ArrayList<>();
+    places.add(span(item.evidence()));
+    for (Guideline g : item.reviewerGuidelines()) {
+      places.add(span(g.evidence()));
+    }
+    if (found.rationale() != null) {
+      places.add(found.rationale());
+    }
+    for (Span s : places) {
+      if (s == null) {
+        continue;
+      }
+      java.util.Optional<CategoryMatch> m = categories.categorize(text, s);
+      if (m.isPresent()) {
+        out.evidence(path, m.get().evidence());
+        return item.withCategory(m.get().name(), m.get().subcategory());
+      }
+    }
+    out.warn(Warning.of("item-uncategorized", path.replace(".category", "")
+        + ": no words naming a kind of request"));
+    return item;
+  }
+
+  private static Span span(Evidence e) {
+    return e == null || e.end() < e.start() ? null : new Span(e.start(), e.end());
   }
 }
