@@ -310,7 +310,7 @@ final class ExamPassageFinder {
       Span region = new Span(sec.heading().start(), sec.body().end());
       regions.add(region);
       String label = sub || !isMainExamHeading(heading) ? heading : null;
-      lines(doc, sec.body(), label, out);
+      lines(doc, sec.body(), label, label == null ? null : sec.heading(), out);
     }
   }
 
@@ -325,7 +325,8 @@ final class ExamPassageFinder {
   }
 
   /** Each line of an exam body, cut into its sentences; a "Label:" opening a line labels it. */
-  private void lines(AnnotatedDocument doc, Span body, String label, List<ExamPassage> out) {
+  private void lines(AnnotatedDocument doc, Span body, String label, Span labelSpan,
+      List<ExamPassage> out) {
     String text = doc.text();
     int start = body.start();
     while (start < body.end()) {
@@ -337,6 +338,7 @@ final class ExamPassageFinder {
         continue;
       }
       String lineLabel = label;
+      Span lineLabelSpan = labelSpan;
       Matcher heading = UPPER_HEADING.matcher(text).region(line.start(), line.end());
       if (heading.lookingAt() && END_OF_EXAM.matcher(heading.group(1)).find()) {
         // "LAB AND/OR IMAGING TESTS ORDERS:" inside an exam section ends it
@@ -345,6 +347,7 @@ final class ExamPassageFinder {
       Matcher m = INLINE_LABEL.matcher(text).region(line.start(), line.end());
       if (m.lookingAt() && m.group(1).split("\\s+").length <= 4 && !m.group(1).matches("(?i).*\\b(?:was|were|is|are)\\b.*")) {
         lineLabel = m.group(1).strip();
+        lineLabelSpan = new Span(m.start(1), m.end(1)).trim(text);
         if (END_OF_EXAM.matcher(lineLabel).find()) {
           return;
         }
@@ -362,11 +365,13 @@ final class ExamPassageFinder {
         // a heading names what its first sentence says "soft" or "clear" of; later sentences
         // have subjects of their own
         String partLabel = lineLabel;
+        Span partLabelSpan = lineLabelSpan;
         lineLabel = null;
+        lineLabelSpan = null;
         if (part.length() == 0 || ACTION.matcher(sentence).find() || COMPLAINT_VERB.matcher(sentence).find()) {
           continue;
         }
-        out.add(new ExamPassage(part, partLabel, null));
+        out.add(new ExamPassage(part, partLabel, partLabelSpan, null));
       }
     }
   }

@@ -63,8 +63,34 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
     if (side == null && p.context() != null) {
       side = Laterality.of(p.context());
     }
+    boolean negated = negation.negation(s).negated();
+    Span evidence = negated ? withCue(doc.text(), p.span(), f.evidence()) : f.evidence();
+    if (p.labelSpan() != null && p.labelSpan().start() < evidence.start()
+        && startsWithLabel(s, p.label())) {
+      // "Lungs clear" was read from "LUNGS: Clear": the evidence shows the label too.
+      evidence = new Span(p.labelSpan().start(), evidence.end());
+    }
     return new ExamFinding(s, part == null ? null : part.name(), side, SpinalLevel.of(s),
-        negation.negation(s).negated(), doc.evidence(f.evidence()));
+        negated, doc.evidence(evidence));
+  }
+
+  private static boolean startsWithLabel(String finding, String label) {
+    return label != null && finding.regionMatches(true, 0, label, 0, Math.min(label.length(), finding.length()));
+  }
+
+  /**
+   * A negated finding's evidence reaches its cue ("without spasms" for "no spasms"), so that
+   * what the evidence shows states what the finding says.
+   */
+  private Span withCue(String text, Span passage, Span evidence) {
+    if (!passage.contains(evidence)) {
+      return evidence;
+    }
+    Span cue = negation.negation(text, passage, evidence).trigger();
+    if (cue == null) {
+      return evidence;
+    }
+    return new Span(Math.min(cue.start(), evidence.start()), Math.max(cue.end(), evidence.end()));
   }
 
   /** The first body part a finding names; "5 foot 6 inches" names none. */

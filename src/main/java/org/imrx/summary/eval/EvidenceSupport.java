@@ -28,9 +28,9 @@ public final class EvidenceSupport {
   private static final Set<String> NEGATION = Set.of("no", "not", "without", "denies", "denied",
       "deny", "none", "absent", "never", "negative", "non");
   private static final Set<String> FEMALE = Set.of("female", "woman", "lady", "girl", "she", "her",
-      "herself", "f", "women", "females");
+      "herself", "f", "women", "females", "rhf", "lhf");
   private static final Set<String> MALE = Set.of("male", "man", "gentleman", "boy", "he", "his",
-      "him", "himself", "m", "men", "gentlemen", "males");
+      "him", "himself", "m", "men", "gentlemen", "males", "rhm", "lhm");
   private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"),
       Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
       Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"),
