@@ -11,6 +11,8 @@ import org.imrx.extract.letter.RegexDisputedItemExtractor;
 import org.imrx.extract.letter.RegexHeaderExtractor;
 import org.imrx.extract.patient.PatientFacts;
 import org.imrx.extract.patient.RegexPatientExtractor;
+import org.imrx.extract.treatment.RuleTreatmentExtractor;
+import org.imrx.extract.treatment.TreatmentLists;
 import org.imrx.ingest.SourceDocument;
 import org.imrx.lexicon.Lexicons;
 import org.imrx.model.Case;
@@ -36,6 +38,7 @@ public final class CasePipeline {
   private final RegexCredentialsExtractor credentials;
   private final RegexDisputedItemExtractor items = new RegexDisputedItemExtractor();
   private final RegexPatientExtractor patient = new RegexPatientExtractor();
+  private final RuleTreatmentExtractor treatments;
 
   public CasePipeline(Lexicons lexicons, SentenceSplitter sentences) {
     RegexDateFinder dates = new RegexDateFinder();
@@ -43,6 +46,7 @@ public final class CasePipeline {
     this.sentences = sentences;
     this.header = new RegexHeaderExtractor(dates);
     this.credentials = new RegexCredentialsExtractor(lexicons.taxonomy());
+    this.treatments = new RuleTreatmentExtractor(lexicons);
   }
 
   /**
@@ -66,6 +70,8 @@ public final class CasePipeline {
     }
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
+    TreatmentLists t = treatments.extract(doc);
+    out.treatments(t.treatments()).requests(t.requests());
     return out.build();
   }
 

@@ -16,13 +16,15 @@ public final class Lexicons {
   private final BodyPartLexicon bodyParts;
   private final DosingLexicon dosing;
   private final DrugLexicon drugs;
+  private final TreatmentLexicon treatments;
 
   private Lexicons(Taxonomy taxonomy, BodyPartLexicon bodyParts, DosingLexicon dosing,
-      DrugLexicon drugs) {
+      DrugLexicon drugs, TreatmentLexicon treatments) {
     this.taxonomy = taxonomy;
     this.bodyParts = bodyParts;
     this.dosing = dosing;
     this.drugs = drugs;
+    this.treatments = treatments;
   }
 
   /**
@@ -34,7 +36,8 @@ public final class Lexicons {
     DosingLexicon dosing = DosingLexicon.load();
     DrugLexicon drugs = DrugLexicon.load(taxonomy, dosing,
         fullVocabularies == null ? null : fullVocabularies.resolve(DRUGBANK));
-    return new Lexicons(taxonomy, BodyPartLexicon.load(), dosing, drugs);
+    return new Lexicons(taxonomy, BodyPartLexicon.load(), dosing, drugs,
+        TreatmentLexicon.load(taxonomy));
   }
 
   public Taxonomy taxonomy() {
@@ -53,5 +56,10 @@ public final class Lexicons {
   /** Drug names, generics and DWC drug classes (with DrugBank where {@code --lexicons} is given). */
   public DrugLexicon drugs() {
     return drugs;
+  }
+
+  /** Treatments other than named drugs, and the words that say whether one was given. */
+  public TreatmentLexicon treatments() {
+    return treatments;
   }
 }

@@ -1,0 +1,382 @@
+package org.imrx.extract.treatment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imrx.extract.medication.Dose;
+import org.imrx.extract.medication.DoseAttribute;
+import org.imrx.extract.medication.DoseParser;
+import org.imrx.lexicon.DrugLexicon;
+import org.imrx.lexicon.DrugMention;
+import org.imrx.lexicon.PhraseMatcher;
+import org.imrx.lexicon.TreatmentLexicon;
+import org.imrx.text.Span;
+
+/**
+ * Finds the treatments a stretch of text names: drugs ({@link DrugLexicon}, with the dose that
+ * follows, adjacent agents of a topical compound joined into one), the terms of
+ * {@link TreatmentLexicon}, surgeries by their word forms ("-ectomy", "-plasty", "-desis",
+ * "... repair", "... fusion") with the modifiers before them ("right thumb arthrodesis"), and
+ * temporary total disability however it is worded. Mentions do not overlap; a longer one wins.
+ * Stateless and thread-safe.
+ */
+public final class LexiconMentionFinder {
+  private static final String TOPICAL_COMPOUNDS = "Topical Compounds";
+  /** Generics that are also laboratory analytes: a drug only with a dose or in a drug list. */
+  private static final Set<String> ANALYTES = Set.of("calcium", "iron", "potassium chloride",
+      "magnesium oxide", "sodium bicarbonate", "insulin", "zinc", "vitamin d", "heparin",
+      "folic acid");
+  /** After an analyte's name: a lab value ("calcium 7.5", "iron level of 40") or a condition. */
+  private static final Pattern ANALYTE_AFTER = Pattern.compile(
+      "(?i)\\s{0,2}(?:(?:levels?|deficiency|resistance|dependent|sensitivity|intolerance|studies|panel|stores)\\b"
+          + "|[-(]?\\s{0,2}(?:levels?\\s{1,2})?(?:of|was|is|were|:|=|at)?\\s{0,2}\\d{1,4}(?:\\.\\d{1,3})?(?!\\s{0,2}(?:mg|mcg|units?|iu|meq|g\\b|%|\\d)))");
+  private static final Pattern ANALYTE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:serum|low|high|elevated|decreased|increased|normal|ionized|abnormal|check|checked|monitor|monitoring|her|his)\\s{1,2}$");
+  /** A ratio without unit that reads as a date ("(3/92"): no strength. */
+  private static final Pattern DATE_LIKE = Pattern.compile("\\(?(?:[1-9]|1[0-2])/\\d{2}");
+  private static final Pattern COORDINATED = Pattern.compile(
+      "(?i)\\b(activity|work)\\s{1,2}(?:and|&|/)\\s{1,2}(activity|work)\\s{1,2}(modifications?|restrictions?)\\b");
+  private static final Pattern WORK_STATUS_MODIFIED = Pattern.compile(
+      "(?i)\\bwork\\s{1,2}status\\s{1,2}(?:is|was|remains|of)\\s{1,2}(?:modified|restricted)\\b"
+          + "(?!\\s{1,2}(?:duty|duties|work|status))");
+  private static final Pattern COMPOUND_GAP = Pattern.compile("[\\s,/\\-+]{0,4}(?:(?:and|with|in)\\s{1,3})?");
+  private static final Pattern ATTACHED = Pattern.compile("[\\s,(]{0,3}");
+  private static final Pattern SURGICAL_WORD = Pattern.compile(
+      "(?i)\\b[a-z]{3,}(?:ectomy|ectomies|otomy|otomies|ostomy|ostomies|plasty|plasties|desis|pexy|rrhaphy)\\b");
+  private static final Pattern PROCEDURE_NOUN = Pattern.compile(
+      "(?i)\\b(?:repair|repairs|reconstruction|fusion|replacement|replacements|resection|"
+          + "excision|decompression|debridement|placement|implantation|implant|transplant|"
+          + "exploration|pinning|amputation|surgery|surgeries|arthroscopy|release|block|biopsy|removal)\\b");
+  /** Nouns that name a procedure only with a modifier before them. */
+  private static final Set<String> NEED_MODIFIER = Set.of("repair", "repairs", "reconstruction",
+      "replacement", "replacements", "resection", "excision", "decompression", "debridement",
+      "placement", "implantation", "implant", "transplant", "exploration", "pinning", "release",
+      "block", "biopsy", "removal", "surgery", "surgeries", "fusion", "arthroscopy", "amputation");
+  private static final Pattern OF_PHRASE = Pattern.compile(
+      "(?i)\\s{1,2}(?:of|for)\\s{1,2}(?:(?:the|a|an|his|her)\\s{1,2})?((?:[a-z0-9][\\w/-]*\\s{0,2}){1,4})");
+  private static final Pattern NOUN_AFTER = Pattern.compile(
+      "(?i)\\s{1,2}(?:margins?|specimens?|site|sites|bed|clinic|center|department|consult|consultation|evaluation|referral|scar|scars)\\b");
+  private static final Pattern TTD = Pattern.compile(
+      "(?i)\\btemporar(?:y|ily)\\s{1,2}(?:and\\s{1,2})?total(?:ly)?\\s{1,2}(?:[a-z]{3,20}\\s{1,2})?disab(?:led|ility)\\b");
+  /** Words that end the modifiers of a procedure noun, read leftwards. */
+  private static final Set<String> NOT_MODIFIER = Set.of(
+      "a", "an", "the", "and", "or", "of", "with", "for", "to", "on", "in", "at", "by", "from",
+      "as", "is", "was", "were", "be", "been", "has", "have", "had", "his", "her", "their", "its",
+      "he", "she", "they", "patient", "underwent", "undergone", "undergo", "status", "post", "s",
+      "p", "history", "prior", "previous", "recent", "recently", "past", "included", "includes",
+      "including", "include", "after", "since", "before", "following", "followed", "performed",
+      "done", "did", "which", "who", "that", "this", "these", "those", "also", "then", "planned",
+      "scheduled", "recommended", "requested", "possible", "future", "consider", "candidate",
+      "any", "no", "not", "further", "additional", "another", "two", "three", "one", "multiple",
+      "several", "him", "receive", "received", "require", "required", "requires", "needs", "need",
+      "surgical", "procedure", "procedures", "successful", "uncomplicated", "x", "times", "dr",
+      "request", "authorization", "pending", "via", "like", "such", "both", "well", "healed",
+      "versus", "vs", "original", "initial", "first", "last", "later", "major", "minor", "date",
+      "some", "requiring", "considering", "considered", "discussed", "undergoing", "third",
+      "fourth", "fifth", "repeat", "repeated",
+      "old", "new");
+  /** Words that keep a side in front of the modifiers ("right thumb arthrodesis"). */
+  private static final Set<String> SIDES = Set.of("right", "left", "bilateral");
+  private static final int MAX_MODIFIERS = 4;
+  /** Concepts of words that, right after a drug, say how it was given. */
+  private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy");
+
+  private final DrugLexicon drugs;
+  private final TreatmentLexicon treatments;
+  private final DoseParser doses;
+
+  public LexiconMentionFinder(DrugLexicon drugs, TreatmentLexicon treatments, DoseParser doses) {
+    this.drugs = drugs;
+    this.treatments = treatments;
+    this.doses = doses;
+  }
+
+  /**
+   * Treatments named in {@code [start, end)}, left to right. {@code drugList} says the stretch is
+   * a list of drugs (a MEDICATIONS section), where an analyte's name is read as a drug.
+   */
+  public List<TreatmentMention> find(String text, int start, int end, boolean drugList) {
+    List<TreatmentMention> out = new ArrayList<>(drugMentions(text, start, end, drugList));
+    for (PhraseMatcher.Match<TreatmentLexicon.Term> m : treatments.terms(text, start, end)) {
+      if (acceptTerm(text, m.span(), end)) {
+        TreatmentLexicon.Term t = m.value();
+        out.add(new TreatmentMention(m.span(), m.span(), t.kind(), t.concept(), null, null, null,
+            t.genericClasses()));
+      }
+    }
+    out.addAll(surgeries(text, start, end));
+    Matcher ttd = TTD.matcher(text).region(start, end);
+    while (ttd.find()) {
+      Span s = new Span(ttd.start(), ttd.end());
+      out.add(new TreatmentMention(s, s, "work-status", "temporary total disability", null, null, null, null));
+    }
+    Matcher ws = WORK_STATUS_MODIFIED.matcher(text).region(start, end);
+    while (ws.find()) {
+      Span s = new Span(ws.start(), ws.end());
+      out.add(new TreatmentMention(s, s, "work-status", "modified duty", null, null, null, null));
+    }
+    List<TreatmentMention> kept = withTherapyWords(text, withoutOverlaps(text, out));
+    Matcher co = COORDINATED.matcher(text).region(start, end);
+    while (co.find()) {
+      // "activity and work modifications": two treatments, each named with the shared noun
+      Span whole = new Span(co.start(), co.end());
+      kept.removeIf(t -> t.span().overlaps(whole));
+      for (int g = 1; g <= 2; g++) {
+        String label = co.group(g) + " " + co.group(3);
+        TreatmentLexicon.Term t = treatments.term(label);
+        if (t != null) {
+          kept.add(new TreatmentMention(whole, whole, t.kind(), t.concept(), null, null, null,
+              t.genericClasses(), label));
+        }
+      }
+      kept.sort(Comparator.comparingInt(t -> t.span().start()));
+    }
+    return kept;
+  }
+
+  private List<TreatmentMention> drugMentions(String text, int start, int end, boolean drugList) {
+    List<DrugMention> found = drugs.find(text, start, end);
+    List<TreatmentMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < found.size()) {
+      DrugMention d = found.get(i);
+      int j = i;
+      // agents of one compound ("Flurbiprofen 10%, Cyclobenzaprine 3%, Lidocaine 5% cream")
+      while (j + 1 < found.size()
+          && (TOPICAL_COMPOUNDS.equals(d.drugClass()) && TOPICAL_COMPOUNDS.equals(found.get(j + 1).drugClass())
+              && joined(text, found.get(j), found.get(j + 1))
+              || text.substring(found.get(j).span().end(), found.get(j + 1).span().start()).equals("/"))) {
+        j++; // "5FU/Carboplatin": a regimen written as one
+      }
+      int next = j + 1 < found.size() ? found.get(j + 1).span().start() : end;
+      DrugMention last = found.get(j);
+      Dose dose = doses.parse(text, last.span().end(), next);
+      if (i == j && ANALYTES.contains(d.generic()) && !drugList && labValue(text, d.span(), next)) {
+        i = j + 1;
+        continue;
+      }
+      if (dose.strength() != null && DATE_LIKE.matcher(dose.strength().normal()).matches()) {
+        dose = new Dose(null, dose.form(), dose.route(), dose.frequency(), dose.quantity());
+      }
+      int itemEnd = attach(text, last.span().end(), dose, next);
+      String generic = d.generic();
+      if (j > i) {
+        StringBuilder g = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+          g.append(k > i ? "/" : "").append(found.get(k).generic());
+        }
+        generic = g.toString();
+      }
+      boolean injected = dose.form() != null && "injection".equals(dose.form().normal())
+          || d.drugClass() != null && d.drugClass().equals("Injection");
+      Span head = new Span(d.span().start(), last.span().end());
+      out.add(new TreatmentMention(new Span(d.span().start(), itemEnd), head,
+          injected ? "injection" : "medication", "drug:" + key(text, head), generic,
+          d.drugClass(), dose, null));
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean labValue(String text, Span name, int limit) {
+    return ANALYTE_AFTER.matcher(text).region(name.end(), Math.max(name.end(), Math.min(limit, name.end() + 30))).lookingAt()
+        || ANALYTE_BEFORE.matcher(text).region(Math.max(0, name.start() - 20), name.start()).find();
+  }
+
+  /** Whether two compounded agents are written as one preparation. */
+  private static boolean joined(String text, DrugMention a, DrugMention b) {
+    int from = a.span().end();
+    int to = b.span().start();
+    if (to - from > 30) {
+      return false;
+    }
+    String gap = text.substring(from, to).replaceAll("\\d{1,3}(?:\\.\\d{1,3})?\\s{0,2}%", "");
+    return COMPOUND_GAP.matcher(gap).matches();
+  }
+
+  /**
+   * Where an item ends: after the strength and form written right after the drug's name
+   * ("Lidocaine 5% patch", "Flector patch"), not after its frequency or quantity.
+   */
+  private static int attach(String text, int end, Dose dose, int limit) {
+    int e = end;
+    for (int round = 0; round < 2; round++) {
+      for (DoseAttribute a : new DoseAttribute[] {dose.strength(), dose.form()}) {
+        if (a != null && a.span().start() >= e && a.span().end() <= limit
+            && ATTACHED.matcher(text).region(e, a.span().start()).matches()) {
+          e = a.span().end();
+        }
+      }
+    }
+    return e;
+  }
+
+  private static boolean acceptTerm(String text, Span s, int end) {
+    String written = s.text(text);
+    String lower = written.toLowerCase(Locale.ROOT);
+    // abbreviations count only in capitals ("PT", not "pt" for patient)
+    if (written.length() <= 5 && lower.equals(PhraseMatcher.words(written).stream().reduce("", String::concat))
+        && isAbbreviation(lower) && !written.equals(written.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String after = text.substring(s.end(), Math.min(end, s.end() + 12)).toLowerCase(Locale.ROOT);
+    String before = text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT);
+    if ((lower.equals("pt") || lower.equals("ot")) && after.matches("^\\s{0,2}(?:/\\s{0,2}ptt|/inr|,?\\s{0,2}inr|\\s{0,2}ptt).*")) {
+      return false;
+    }
+    if (lower.equals("heat") && after.matches("^\\s{0,2}intolerance.*")
+        || lower.equals("collar") && after.matches("^\\s{0,2}bone.*")
+        || lower.startsWith("injection") && before.matches(".*(?:contrast|dye|gadolinium)\\s{0,2}$")
+        || lower.startsWith("exercise") && after.matches("^\\s{0,2}(?:tolerance|stress|treadmill|test).*")
+        || lower.equals("ice") && before.matches(".*\\b(?:on|over)\\s{1,2}$")
+        || lower.endsWith("wheelchair") && after.matches("^[\\s/-]{0,2}(?:bound|dependent|level).*")
+        || lower.endsWith("work") && after.matches("^\\s{0,2}(?:factors?|injur|activit|related|hours).*")) {
+      return false;
+    }
+    return true;
+  }
+
+  private static final Set<String> ABBREVIATIONS = Set.of("pt", "ot", "esi", "esis", "tens", "ems",
+      "tpi", "hep", "cbt", "lso", "ttd", "orif", "acdf", "xrt", "prp");
+
+  private static boolean isAbbreviation(String lower) {
+    return ABBREVIATIONS.contains(lower);
+  }
+
+  /** Surgeries written by their word forms, with their modifiers. */
+  private List<TreatmentMention> surgeries(String text, int start, int end) {
+    List<TreatmentMention> out = new ArrayList<>();
+    Matcher m = SURGICAL_WORD.matcher(text).region(start, end);
+    while (m.find()) {
+      Span head = new Span(m.start(), m.end());
+      Span item = withModifiers(text, head, start, end, true);
+      out.add(new TreatmentMention(item, head, "surgery", surgeryKey(text, item), null, null, null, null));
+    }
+    Matcher p = PROCEDURE_NOUN.matcher(text).region(start, end);
+    while (p.find()) {
+      Span head = new Span(p.start(), p.end());
+      Span item = withModifiers(text, head, start, end, false);
+      String noun = p.group().toLowerCase(Locale.ROOT);
+      if (NOUN_AFTER.matcher(text).region(head.end(), Math.min(end, head.end() + 12)).lookingAt()) {
+        continue; // "resection margin", "surgery clinic": a noun that modifies another
+      }
+      if (item.equals(head) && NEED_MODIFIER.contains(noun)) {
+        continue; // the lexicon names the plain ones ("surgery", "fusion")
+      }
+      if (noun.equals("block") || noun.equals("release")) {
+        continue; // named by the lexicon where they are treatments ("nerve block")
+      }
+      out.add(new TreatmentMention(item, head, "surgery", surgeryKey(text, item), null, null, null, null));
+    }
+    return out;
+  }
+
+  /**
+   * The head with the modifiers written before it ("C5-6 anterior cervical fusion"), and for a
+   * word ending in "-ectomy" or "resection", the "of ..." phrase after it ("resection of tumor").
+   */
+  private static Span withModifiers(String text, Span head, int start, int end, boolean suffixWord) {
+    int s = head.start();
+    int pos = head.start();
+    for (int count = 0; count < MAX_MODIFIERS; count++) {
+      int j = pos;
+      while (j > start && pos - j < 3 && " -/".indexOf(text.charAt(j - 1)) >= 0) {
+        j--;
+      }
+      if (j == pos || j <= start || !Character.isLetterOrDigit(text.charAt(j - 1))) {
+        break;
+      }
+      int k = j;
+      while (k > start && Character.isLetterOrDigit(text.charAt(k - 1))) {
+        k--;
+      }
+      String word = text.substring(k, j).toLowerCase(Locale.ROOT);
+      if (SIDES.contains(word)) {
+        s = k;
+        break;
+      }
+      if (NOT_MODIFIER.contains(word) || word.chars().allMatch(Character::isDigit)) {
+        break;
+      }
+      s = k;
+      pos = k;
+    }
+    int e = head.end();
+    String noun = head.text(text).toLowerCase(Locale.ROOT);
+    if (suffixWord && noun.matches(".*(?:ectomy|ectomies)") || noun.startsWith("resection")
+        || noun.startsWith("excision") || noun.equals("surgery") || noun.equals("repair")
+        || noun.equals("placement") || noun.equals("removal") || noun.equals("release")
+        || noun.equals("reconstruction") || noun.equals("decompression")) {
+      Matcher of = OF_PHRASE.matcher(text).region(head.end(), Math.min(end, head.end() + 60));
+      if (of.lookingAt() && s == head.start()) {
+        String tail = of.group(1);
+        int cut = tail.length();
+        for (String stop : new String[] {" and ", " with ", " on ", " in ", " by ", " at ", " which ", " was ", " were ", " in "}) {
+          int at = tail.toLowerCase(Locale.ROOT).indexOf(stop);
+          if (at >= 0) {
+            cut = Math.min(cut, at);
+          }
+        }
+        e = of.start(1) + tail.substring(0, cut).stripTrailing().length();
+      }
+    }
+    return new Span(s, e);
+  }
+
+  /** "Procarbazine chemotherapy", "lidocaine injection": the drug's item takes the word after it. */
+  private static List<TreatmentMention> withTherapyWords(String text, List<TreatmentMention> in) {
+    List<TreatmentMention> out = new ArrayList<>(in.size());
+    for (TreatmentMention t : in) {
+      TreatmentMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.isDrug() && !t.isDrug() && THERAPY_WORDS.contains(t.concept())
+          && text.substring(last.span().end(), t.span().start()).isBlank()) {
+        out.set(out.size() - 1, last.withSpan(new Span(last.span().start(), t.span().end())));
+        continue;
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** Drops mentions inside longer ones; a drug inside a term gives the term its drug. */
+  private static List<TreatmentMention> withoutOverlaps(String text, List<TreatmentMention> all) {
+    all.sort(Comparator.comparingInt((TreatmentMention t) -> t.span().start())
+        .thenComparing(t -> -t.span().length()));
+    List<TreatmentMention> out = new ArrayList<>();
+    for (TreatmentMention t : all) {
+      TreatmentMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && t.span().start() < last.span().end()) {
+        if (t.span().length() > last.span().length() && !last.isDrug()) {
+          out.set(out.size() - 1, t);
+        } else if (last.isDrug() || t.isDrug()) {
+          // keep the drug: its dose and class are what a reader needs
+          TreatmentMention drug = last.isDrug() ? last : t;
+          TreatmentMention other = drug == last ? t : last;
+          if (!drug.isDrug() || other.span().contains(drug.span()) && other.span().length() > drug.span().length() + 4
+              && !other.isGeneric()) {
+            out.set(out.size() - 1, new TreatmentMention(other.span(), other.head(), other.kind(),
+                other.concept(), drug.drug(), drug.drugClass(), drug.dose(), null));
+          } else {
+            out.set(out.size() - 1, drug);
+          }
+        }
+        continue;
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  /** A surgery's concept: its words, a joint replacement and an arthroplasty being one. */
+  private static String surgeryKey(String text, Span s) {
+    return "surgery:" + key(text, s).replaceAll("\\breplacements?\\b", "arthroplasty");
+  }
+
+  private static String key(String text, Span s) {
+    return String.join(" ", PhraseMatcher.words(s.text(text)));
+  }
+}

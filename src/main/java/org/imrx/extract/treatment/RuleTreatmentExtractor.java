@@ -1,0 +1,315 @@
+package org.imrx.extract.treatment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.imrx.extract.AnnotatedDocument;
+import org.imrx.extract.Extractor;
+import org.imrx.extract.Located;
+import org.imrx.extract.medication.Dose;
+import org.imrx.extract.medication.DoseAttribute;
+import org.imrx.extract.medication.RegexDoseParser;
+import org.imrx.lexicon.BodyPart;
+import org.imrx.lexicon.BodyPartLexicon;
+import org.imrx.lexicon.Lexicons;
+import org.imrx.lexicon.PhraseMatcher;
+import org.imrx.lexicon.TreatmentLexicon;
+import org.imrx.model.DocumentType;
+import org.imrx.model.Sessions;
+import org.imrx.model.Treatment;
+import org.imrx.text.Section;
+import org.imrx.text.Span;
+
+/**
+ * Treatments given to date and treatments planned or requested, read sentence by sentence from a
+ * document's clinical region (a letter's CLINICAL CASE SUMMARY, a record's whole text) by
+ * {@link LexiconMentionFinder} and {@link CueContextReader}. In a medical record the section sets
+ * the default: what a MEDICATIONS or PAST SURGICAL HISTORY section lists was given, what a PLAN
+ * or RECOMMENDATIONS section names is planned, ALLERGIES, FAMILY and SOCIAL HISTORY name
+ * neither; in a letter a treatment no cue qualifies was given.
+ *
+ * <p>As the annotation guideline asks, a concept is listed once; a generic medication word
+ * ("medications", "muscle relaxants") is left out where a drug it stands for is named as given;
+ * "therapy", "injections" or "surgery" alone are left out where a treatment of their kind is named.
+ * Immutable and thread-safe: per-document state lives in the {@link AnnotatedDocument}.
+ */
+public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
+  private static final Set<String> SESSION_KINDS = Set.of("physical-therapy", "chiropractic",
+      "acupuncture", "psych", "other");
+  /** Concepts that only say a treatment of their kind was given. */
+  private static final Set<String> BARE = Set.of("therapy", "injection", "surgery");
+  private static final Set<String> STATUS_RANK = Set.of("denied", "modified", "authorized");
+  private static final Pattern BODY_PART_GAP = Pattern.compile(
+      "(?i)[\\s,]{0,3}(?:to|for|of|on|at|in|over)\\s{1,3}(?:(?:the|his|her|both)\\s{1,3})?(?:(?:left|right|bilateral)\\s{1,3})?");
+  private static final Pattern COUNT_GAP = Pattern.compile("(?i)\\s{0,3}(?:of\\s{1,3})?(?:the\\s{1,3})?");
+  private static final String GIVEN = "given";
+  private static final String PLANNED = "planned";
+  private static final String NONE = "none";
+  private static final String SKIP = "skip";
+  /** An examination names a device worn or a surgery's scar; a drug or therapy there is rarely given. */
+  private static final String EXAM = "exam";
+  private static final Pattern LIST_START = Pattern.compile(
+      "(?i)[\\s,]{0,3}(?:including|include[sd]?|such\\s{1,2}as|consisting\\s{1,2}of|of|:)[\\s:]{0,3}");
+  private static final Pattern LIST_GAP = Pattern.compile("(?i)[^.;]{0,60}");
+  private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)\\bretro(?:spective|active)?\\b[^:\\n]{0,200}");
+  private static final int SESSION_BEFORE = 40;
+  private static final int SESSION_AFTER = 70;
+  private static final int BODY_PART_AFTER = 50;
+
+  private final LexiconMentionFinder finder;
+  private final CueContextReader context = new CueContextReader();
+  private final RegexSessionParser sessions = new RegexSessionParser();
+  private final TreatmentLexicon lexicon;
+  private final BodyPartLexicon bodyParts;
+
+  public RuleTreatmentExtractor(Lexicons lexicons) {
+    this.lexicon = lexicons.treatments();
+    this.bodyParts = lexicons.bodyParts();
+    this.finder = new LexiconMentionFinder(lexicons.drugs(), lexicons.treatments(),
+        new RegexDoseParser(lexicons.dosing()));
+  }
+
+  @Override
+  public TreatmentLists extract(AnnotatedDocument doc) {
+    String text = doc.text();
+    boolean letter = doc.type() == DocumentType.IMR_DETERMINATION;
+    Set<String> retrospective = letter ? retrospectiveWords(doc) : Set.of();
+    List<Found> given = new ArrayList<>();
+    List<Found> requested = new ArrayList<>();
+    for (Span sentence : joinedAcrossBreaks(text, doc.sentencesIn(doc.clinicalRegion()))) {
+      String sectionMode = letter ? GIVEN : sectionMode(doc, sentence.start());
+      if (sectionMode.equals(SKIP) || text.charAt(sentence.end() - 1) == '?') {
+        continue; // a question states nothing given
+      }
+      boolean drugList = !letter && "medications".equals(doc.sectionAt(sentence.start()).map(Section::name).orElse(""));
+      List<TreatmentMention> mentions = finder.find(text, sentence.start(), sentence.end(), drugList);
+      if (mentions.isEmpty()) {
+        continue;
+      }
+      var cues = lexicon.cues(text, sentence.start(), sentence.end());
+      CueContextReader.Reading listReading = null;
+      for (int i = 0; i < mentions.size(); i++) {
+        TreatmentMention m = mentions.get(i);
+        String fallback = sectionMode.equals(EXAM)
+            ? (m.kind().equals("surgery") || m.kind().equals("device") ? GIVEN : NONE) : sectionMode;
+        CueContextReader.Reading r = context.read(text, sentence, cues, m, mentions, fallback);
+        int prev = i > 0 ? mentions.get(i - 1).span().end() : sentence.start();
+        if (listReading != null && m.isDrug() && LIST_GAP.matcher(text).region(prev, m.span().start()).matches()) {
+          r = listReading; // "medications including Norco and Soma": read as the generic word is
+        } else {
+          listReading = null;
+        }
+        int next = i + 1 < mentions.size() ? mentions.get(i + 1).span().start() : sentence.end();
+        if (m.isGeneric() && LIST_START.matcher(text).region(m.span().end(), next).matches()) {
+          listReading = r;
+        }
+        if (r.given() && retrospective.containsAll(PhraseMatcher.words(m.head().text(text)))) {
+          r = new CueContextReader.Reading("request", "requested"); // the disputed request itself
+        }
+        if (!r.given() && !r.request()) {
+          continue;
+        }
+        Found f = found(text, m, prev, next, r.given() ? null : r.status());
+        (r.given() ? given : requested).add(f);
+      }
+    }
+    List<Treatment> treatments = new ArrayList<>();
+    for (Found f : once(given, false)) {
+      treatments.add(f.treatment(doc));
+    }
+    List<Treatment> requests = new ArrayList<>();
+    for (Found f : once(requested, true)) {
+      requests.add(f.treatment(doc));
+    }
+    return new TreatmentLists(treatments, requests);
+  }
+
+  /**
+   * Sentences with the ones a page break cut joined again: a sentence that ends without a stop
+   * and a next one that starts in lower case are one.
+   */
+  static List<Span> joinedAcrossBreaks(String text, List<Span> sentences) {
+    List<Span> out = new ArrayList<>(sentences.size());
+    for (Span s : sentences) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && s.length() > 0 && Character.isLowerCase(text.charAt(s.start()))
+          && ".!?:;".indexOf(text.charAt(last.end() - 1)) < 0
+          && text.substring(last.end(), s.start()).isBlank()) {
+        out.set(out.size() - 1, new Span(last.start(), s.end()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of a letter's retrospective disputed items: a treatment they name was given, but
+   * as the request under review it is no treatment to list.
+   */
+  private static Set<String> retrospectiveWords(AnnotatedDocument doc) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Section s : doc.sectionsNamed("issues")) {
+      String body = doc.text(s.body());
+      java.util.regex.Matcher m = RETROSPECTIVE.matcher(body);
+      while (m.find()) {
+        out.addAll(PhraseMatcher.words(m.group()));
+      }
+    }
+    return out;
+  }
+
+  /** The default reading of a record's section ({@link #GIVEN}, {@link #PLANNED} ...). */
+  private static String sectionMode(AnnotatedDocument doc, int offset) {
+    Section s = doc.sectionAt(offset).orElse(null);
+    if (s == null) {
+      return GIVEN;
+    }
+    String heading = doc.text(s.heading()).toUpperCase(Locale.ROOT);
+    if (s.name().equals("allergies") || heading.contains("ALLERG") || heading.contains("FAMILY")
+        || heading.contains("SOCIAL")) {
+      return NONE; // only a cue ("She is on Daypro") says a drug named there is taken
+    }
+    if (s.name().equals("plan") || heading.contains("PLAN") || heading.contains("RECOMMEND")
+        || heading.contains("DISCHARGE") || heading.matches(".*\\bTREATMENT\\b.*")
+        && !heading.matches(".*\\b(?:TO DATE|PRIOR|PAST|PREVIOUS|HISTORY)\\b.*")) {
+      return PLANNED;
+    }
+    if (s.name().equals("exam")) {
+      return EXAM;
+    }
+    return GIVEN;
+  }
+
+  /** A mention read in context, with its item span, sessions and body part. */
+  private record Found(TreatmentMention mention, Span item, Located<Sessions> sessions,
+      String bodyPart, String status, String text) {
+
+    Treatment treatment(AnnotatedDocument doc) {
+      Dose d = mention.dose();
+      return new Treatment(text, mention.kind(), mention.drug(), mention.drugClass(),
+          written(d == null ? null : d.strength()), written(d == null ? null : d.route()),
+          written(d == null ? null : d.frequency()), written(d == null ? null : d.quantity()),
+          sessions == null ? null : sessions.value(), bodyPart, status, doc.evidence(item));
+    }
+
+    private static String written(DoseAttribute a) {
+      return a == null ? null : a.text();
+    }
+  }
+
+  private Found found(String text, TreatmentMention m, int prev, int next, String status) {
+    Span item = m.span();
+    Located<Sessions> s = null;
+    if (SESSION_KINDS.contains(m.kind()) && !m.isDrug()) {
+      int from = Math.max(prev, m.span().start() - SESSION_BEFORE);
+      int to = Math.min(next, m.span().end() + SESSION_AFTER);
+      s = sessions.parse(text, from, to);
+      if (s != null && s.span().start() < item.start()
+          && (s.span().end() >= item.start()
+              || COUNT_GAP.matcher(text).region(s.span().end(), item.start()).matches())) {
+        item = new Span(s.span().start(), Math.max(item.end(), s.span().end()));
+      }
+    }
+    String bodyPart = null;
+    if (!m.isDrug() || m.kind().equals("injection")) {
+      bodyPart = bodyPart(text, item, next);
+    }
+    String t = item.text(text).replaceAll("\\s+", " ").strip();
+    return new Found(m, item, s, bodyPart, status, t);
+  }
+
+  private String bodyPart(String text, Span item, int next) {
+    BodyPart inside = bodyParts.first(text, item);
+    if (inside != null) {
+      return inside.name();
+    }
+    int to = Math.min(next, Math.min(text.length(), item.end() + BODY_PART_AFTER));
+    for (PhraseMatcher.Match<BodyPart> b : bodyParts.find(text, item.end(), to)) {
+      if (BODY_PART_GAP.matcher(text).region(item.end(), b.span().start()).matches()) {
+        return b.value().name();
+      }
+      break;
+    }
+    return null;
+  }
+
+  /**
+   * One item per concept, in text order of first mention: a drug keeps the mention that states
+   * its strength; a request keeps its most decisive status. Generic and bare words are left out
+   * where a named treatment covers them (treatments only).
+   */
+  private static List<Found> once(List<Found> all, boolean requests) {
+    Map<String, Found> byConcept = new LinkedHashMap<>();
+    for (Found f : all) {
+      String key = f.mention().concept();
+      Found old = byConcept.get(key);
+      if (old == null) {
+        byConcept.put(key, f);
+      } else if (better(f, old, requests)) {
+        byConcept.put(key, f);
+      }
+    }
+    List<Found> out = new ArrayList<>(byConcept.values());
+    if (requests) {
+      return out;
+    }
+    List<Found> kept = new ArrayList<>();
+    for (Found f : out) {
+      if (!covered(f, out)) {
+        kept.add(f);
+      }
+    }
+    kept.sort((a, b) -> a.item().compareTo(b.item()));
+    return kept;
+  }
+
+  private static boolean better(Found f, Found old, boolean requests) {
+    if (requests) {
+      return STATUS_RANK.contains(f.status()) && !STATUS_RANK.contains(old.status());
+    }
+    boolean fs = f.mention().dose() != null && f.mention().dose().strength() != null;
+    boolean os = old.mention().dose() != null && old.mention().dose().strength() != null;
+    return fs && !os || f.sessions() != null && old.sessions() == null && !os;
+  }
+
+  private static boolean covered(Found f, List<Found> all) {
+    TreatmentMention m = f.mention();
+    if (m.isGeneric()) {
+      Set<String> words = Set.copyOf(PhraseMatcher.words(f.text()));
+      for (Found o : all) {
+        TreatmentMention d = o.mention();
+        if (d.isDrug() && !d.isGeneric() && (m.genericClasses().isEmpty()
+            || d.drugClass() != null && m.genericClasses().contains(d.drugClass()))) {
+          return true;
+        }
+      }
+      for (Found o : all) {
+        TreatmentMention d = o.mention();
+        if (o == f) {
+          break; // of two generic words saying the same ("medications", "pain medications"), the first
+        }
+        List<String> ow = PhraseMatcher.words(o.text());
+        if (d.isGeneric() && (words.containsAll(ow) || ow.containsAll(words))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (BARE.contains(m.concept()) || m.concept().startsWith("surgery:")) {
+      Set<String> words = Set.copyOf(PhraseMatcher.words(f.text()));
+      for (Found o : all) {
+        if (o != f && o.mention().kind().equals(m.kind())
+            && (BARE.contains(m.concept()) && !BARE.contains(o.mention().concept())
+                || PhraseMatcher.words(o.text()).containsAll(words) && o.text().length() > f.text().length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
