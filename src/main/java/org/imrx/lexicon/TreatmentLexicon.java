@@ -14,9 +14,11 @@ import org.imrx.ConfigurationException;
  * ({@code treatment-cues.tsv}). Loaded once and validated; immutable and thread-safe.
  */
 public final class TreatmentLexicon {
-  /** The kinds of {@link org.imrx.model.Treatment}. */
+  /** The kinds of {@link org.imrx.model.Treatment}, and {@value #NONE} for a phrase that names none. */
   public static final Set<String> KINDS = Set.of("medication", "physical-therapy", "chiropractic",
-      "acupuncture", "injection", "surgery", "device", "psych", "work-status", "other");
+      "acupuncture", "injection", "surgery", "device", "psych", "work-status", "other", "none");
+  /** The kind of a phrase that holds a treatment word but names no treatment ("exercise tolerance"). */
+  public static final String NONE = "none";
   /** The modes a cue may give. */
   public static final Set<String> MODES = Set.of("given", "planned", "requested", "authorized",
       "denied", "modified", "negated", "reason", "evaluation");
@@ -24,10 +26,11 @@ public final class TreatmentLexicon {
   public static final Set<String> SCOPES = Set.of("before", "after", "near", "next");
 
   /**
-   * A treatment term: its kind, the concept it names, and for a generic medication word the DWC
-   * drug classes it stands for (empty for any drug; null for a term that is no generic word).
+   * A treatment term: its kind, the concept it names, for a generic medication word the DWC drug
+   * classes it stands for (empty for any drug; null for a term that is no generic word), and
+   * whether it is ambiguous enough to count only where a context word qualifies it.
    */
-  public record Term(String kind, String concept, Set<String> genericClasses) {
+  public record Term(String kind, String concept, Set<String> genericClasses, boolean needsCue) {
     public boolean generic() {
       return genericClasses != null;
     }
@@ -62,7 +65,12 @@ public final class TreatmentLexicon {
           }
         }
       }
-      t.add(row[0], new Term(row[1], row[2], classes));
+      String needs = row.length > 4 ? row[4] : "";
+      if (!needs.isEmpty() && !needs.equals("cue")) {
+        throw new ConfigurationException("models/lexicons/treatments.tsv: '" + row[0]
+            + "' has needs '" + needs + "'; only 'cue' or nothing is allowed");
+      }
+      t.add(row[0], new Term(row[1], row[2], classes, needs.equals("cue")));
     }
     Map<String, List<Cue>> byPhrase = new LinkedHashMap<>();
     for (String[] row : Bundled.tsv("lexicons/treatment-cues.tsv")) {

@@ -20,9 +20,17 @@ import org.imrx.text.Span;
  * the sentence ("non-certified": denied), else planned or requested. Stateless and thread-safe.
  */
 public final class CueContextReader {
-  /** What the text says of a treatment. {@code mode}: given, request or other; {@code status} for a request. */
-  public record Reading(String mode, String status) {
-    public static final Reading OTHER = new Reading("other", null);
+  /**
+   * What the text says of a treatment. {@code mode}: given, request or other; {@code status} for a
+   * request; {@code local}: whether a cue next to the treatment decided (a near, next or after cue),
+   * not a cue earlier in the sentence or the default.
+   */
+  public record Reading(String mode, String status, boolean local) {
+    public static final Reading OTHER = new Reading("other", null, false);
+
+    public Reading(String mode, String status) {
+      this(mode, status, false);
+    }
 
     public boolean given() {
       return mode.equals("given");
@@ -82,6 +90,7 @@ public final class CueContextReader {
     if (near != null) {
       mode = cue(near, "near").mode();
     }
+    boolean local = true;
     if (mode == null) {
       for (PhraseMatcher.Match<List<Cue>> c : cues) {
         if (c.span().start() >= m.end() && cue(c, "next") != null
@@ -107,9 +116,11 @@ public final class CueContextReader {
       }
     }
     if (mode == null) {
+      local = false;
       for (PhraseMatcher.Match<List<Cue>> c : cues) {
-        if (c.span().end() <= m.start() && cue(c, "before") != null) {
-          mode = cue(c, "before").mode();
+        Cue q = cue(c, "before");
+        if (c.span().end() <= m.start() && q != null && (review || !q.mode().equals("reason"))) {
+          mode = q.mode();
         }
       }
     }
@@ -120,12 +131,12 @@ public final class CueContextReader {
       mode = "negated"; // "he denied any surgeries": no review decided anything here
     }
     if (mode.equals("given")) {
-      return new Reading("given", null);
+      return new Reading("given", null, local);
     }
     if (!REQUEST_MODES.contains(mode)) {
-      return Reading.OTHER;
+      return new Reading("other", null, local);
     }
-    return new Reading("request", outcome(cues, m, clauseEnd, mode));
+    return new Reading("request", outcome(cues, m, clauseEnd, mode), local);
   }
 
   /** The utilization review outcome nearest before the mention, else first after it, else the mode. */

@@ -58,6 +58,7 @@ public final class LexiconMentionFinder {
       "block", "biopsy", "removal", "surgery", "surgeries", "fusion", "arthroscopy", "amputation");
   private static final Pattern OF_PHRASE = Pattern.compile(
       "(?i)\\s{1,2}(?:of|for)\\s{1,2}(?:(?:the|a|an|his|her)\\s{1,2})?((?:[a-z0-9][\\w/-]*\\s{0,2}){1,4})");
+  private static final Pattern PRIOR = Pattern.compile("(?i)\\b(prior|previous|recent)\\s{1,2}$");
   private static final Pattern NOUN_AFTER = Pattern.compile(
       "(?i)\\s{1,2}(?:margins?|specimens?|site|sites|bed|clinic|center|department|consult|consultation|evaluation|referral|scar|scars)\\b");
   private static final Pattern TTD = Pattern.compile(
@@ -77,7 +78,7 @@ public final class LexiconMentionFinder {
       "request", "authorization", "pending", "via", "like", "such", "both", "well", "healed",
       "versus", "vs", "original", "initial", "first", "last", "later", "major", "minor", "date",
       "some", "requiring", "considering", "considered", "discussed", "undergoing", "third",
-      "fourth", "fifth", "repeat", "repeated",
+      "fourth", "fifth", "repeat", "repeated", "postoperative", "preoperative", "operative",
       "old", "new");
   /** Words that keep a side in front of the modifiers ("right thumb arthrodesis"). */
   private static final Set<String> SIDES = Set.of("right", "left", "bilateral");
@@ -105,7 +106,7 @@ public final class LexiconMentionFinder {
       if (acceptTerm(text, m.span(), end)) {
         TreatmentLexicon.Term t = m.value();
         out.add(new TreatmentMention(m.span(), m.span(), t.kind(), t.concept(), null, null, null,
-            t.genericClasses()));
+            t.genericClasses(), null, t.needsCue()));
       }
     }
     out.addAll(surgeries(text, start, end));
@@ -130,11 +131,12 @@ public final class LexiconMentionFinder {
         TreatmentLexicon.Term t = treatments.term(label);
         if (t != null) {
           kept.add(new TreatmentMention(whole, whole, t.kind(), t.concept(), null, null, null,
-              t.genericClasses(), label));
+              t.genericClasses(), label, false));
         }
       }
       kept.sort(Comparator.comparingInt(t -> t.span().start()));
     }
+    kept.removeIf(t -> t.kind().equals(TreatmentLexicon.NONE));
     return kept;
   }
 
@@ -225,7 +227,8 @@ public final class LexiconMentionFinder {
     }
     String after = text.substring(s.end(), Math.min(end, s.end() + 12)).toLowerCase(Locale.ROOT);
     String before = text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT);
-    if ((lower.equals("pt") || lower.equals("ot")) && after.matches("^\\s{0,2}(?:/\\s{0,2}ptt|/inr|,?\\s{0,2}inr|\\s{0,2}ptt).*")) {
+    if ((lower.equals("pt") || lower.equals("ot"))
+        && after.matches("^\\s{0,2}(?:/\\s{0,2}ptt|/inr|,?\\s{0,2}inr|\\s{0,2}ptt|:?\\s{0,2}\\d|\\s{0,2}(?:and|/)\\s{0,2}ptt).*")) {
       return false;
     }
     if (lower.equals("heat") && after.matches("^\\s{0,2}intolerance.*")
@@ -265,7 +268,11 @@ public final class LexiconMentionFinder {
         continue; // "resection margin", "surgery clinic": a noun that modifies another
       }
       if (item.equals(head) && NEED_MODIFIER.contains(noun)) {
-        continue; // the lexicon names the plain ones ("surgery", "fusion")
+        Matcher prior = PRIOR.matcher(text).region(Math.max(start, head.start() - 12), head.start());
+        if (!prior.find()) {
+          continue; // the lexicon names the plain ones ("surgery", "fusion")
+        }
+        item = new Span(prior.start(1), head.end()); // "prior decompression"
       }
       if (noun.equals("block") || noun.equals("release")) {
         continue; // named by the lexicon where they are treatments ("nerve block")
@@ -359,7 +366,7 @@ public final class LexiconMentionFinder {
           if (!drug.isDrug() || other.span().contains(drug.span()) && other.span().length() > drug.span().length() + 4
               && !other.isGeneric()) {
             out.set(out.size() - 1, new TreatmentMention(other.span(), other.head(), other.kind(),
-                other.concept(), drug.drug(), drug.drugClass(), drug.dose(), null));
+                other.concept(), drug.drug(), drug.drugClass(), drug.dose(), null, null, false));
           } else {
             out.set(out.size() - 1, drug);
           }

@@ -61,6 +61,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
   private static final int BODY_PART_AFTER = 50;
 
   private final LexiconMentionFinder finder;
+  private final SectionListReader sectionLists;
   private final CueContextReader context = new CueContextReader();
   private final RegexSessionParser sessions = new RegexSessionParser();
   private final TreatmentLexicon lexicon;
@@ -71,6 +72,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     this.bodyParts = lexicons.bodyParts();
     this.finder = new LexiconMentionFinder(lexicons.drugs(), lexicons.treatments(),
         new RegexDoseParser(lexicons.dosing()));
+    this.sectionLists = new SectionListReader(lexicons.treatments(), lexicons.dosing());
   }
 
   @Override
@@ -80,6 +82,12 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     Set<String> retrospective = letter ? retrospectiveWords(doc) : Set.of();
     List<Found> given = new ArrayList<>();
     List<Found> requested = new ArrayList<>();
+    Map<Section, SectionListReader.ListKind> lists = new java.util.HashMap<>();
+    if (!letter) {
+      for (Section s : doc.sections()) {
+        lists.put(s, SectionListReader.kindOf(doc.text(s.heading()), s.name(), doc.text(s.body())));
+      }
+    }
     for (Span sentence : joinedAcrossBreaks(text, doc.sentencesIn(doc.clinicalRegion()))) {
       String sectionMode = letter ? GIVEN : sectionMode(doc, sentence.start());
       if (sectionMode.equals(SKIP) || text.charAt(sentence.end() - 1) == '?') {
@@ -94,11 +102,18 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       CueContextReader.Reading listReading = null;
       for (int i = 0; i < mentions.size(); i++) {
         TreatmentMention m = mentions.get(i);
-        String fallback = sectionMode.equals(EXAM)
+        SectionListReader.ListKind list = doc.sectionAt(m.span().start()).map(lists::get)
+            .orElse(SectionListReader.ListKind.OTHER);
+        if (list == SectionListReader.ListKind.PROCEDURES || list == SectionListReader.ListKind.ANESTHESIA
+            || list == SectionListReader.ListKind.PROCEDURE_DETAIL && m.kind().equals("surgery")) {
+          continue; // a procedure list is read entry by entry; a procedure's steps are no surgeries
+        }
+        String fallback = m.needsCue() ? NONE : sectionMode.equals(EXAM)
             ? (m.kind().equals("surgery") || m.kind().equals("device") ? GIVEN : NONE) : sectionMode;
         CueContextReader.Reading r = context.read(text, sentence, cues, m, mentions, fallback);
         int prev = i > 0 ? mentions.get(i - 1).span().end() : sentence.start();
-        if (listReading != null && m.isDrug() && LIST_GAP.matcher(text).region(prev, m.span().start()).matches()) {
+        if (listReading != null && m.isDrug() && !r.local()
+            && LIST_GAP.matcher(text).region(prev, m.span().start()).matches()) {
           r = listReading; // "medications including Norco and Soma": read as the generic word is
         } else {
           listReading = null;
@@ -115,6 +130,21 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
         }
         Found f = found(text, m, prev, next, r.given() ? null : r.status());
         (r.given() ? given : requested).add(f);
+      }
+    }
+    for (Map.Entry<Section, SectionListReader.ListKind> e : lists.entrySet()) {
+      Span body = e.getKey().body();
+      List<Span> known = new ArrayList<>();
+      for (Found f : given) {
+        if (body.contains(f.item())) {
+          known.add(f.item());
+        }
+      }
+      for (SectionListReader.Entry entry : sectionLists.entries(text, body.start(), body.end(), e.getValue(), known)) {
+        TreatmentMention m = new TreatmentMention(entry.span(), entry.span(), entry.kind(),
+            entry.concept(), null, null, null, null);
+        given.add(new Found(m, entry.span(), null, bodyPart(text, entry.span(), entry.span().end()),
+            null, entry.span().text(text).replaceAll("\\s+", " ")));
       }
     }
     List<Treatment> treatments = new ArrayList<>();
@@ -300,7 +330,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       }
       return false;
     }
-    if (BARE.contains(m.concept()) || m.concept().startsWith("surgery:")) {
+    if (BARE.contains(m.concept()) || m.kind().equals("surgery") && !m.concept().startsWith("procedure:")) {
       Set<String> words = Set.copyOf(PhraseMatcher.words(f.text()));
       for (Found o : all) {
         if (o != f && o.mention().kind().equals(m.kind())

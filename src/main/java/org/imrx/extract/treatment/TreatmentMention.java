@@ -11,7 +11,8 @@ import org.imrx.text.Span;
  * generic name, DWC class and dose. {@code genericClasses} is set on generic medication words
  * ("medications", "muscle relaxants"): the drug classes they stand for, empty for any drug.
  * {@code label} is the item's text where it is not the span's ("activity modifications" read from
- * "activity and work modifications"), else null. Immutable.
+ * "activity and work modifications"), else null. {@code needsCue}: an ambiguous word ("heat") that
+ * counts only where a context word qualifies it. Immutable.
  */
 public record TreatmentMention(
     Span span,
@@ -22,11 +23,12 @@ public record TreatmentMention(
     String drugClass,
     Dose dose,
     Set<String> genericClasses,
-    String label) {
+    String label,
+    boolean needsCue) {
 
   public TreatmentMention(Span span, Span head, String kind, String concept, String drug,
       String drugClass, Dose dose, Set<String> genericClasses) {
-    this(span, head, kind, concept, drug, drugClass, dose, genericClasses, null);
+    this(span, head, kind, concept, drug, drugClass, dose, genericClasses, null, false);
   }
 
   public boolean isDrug() {
@@ -38,6 +40,7 @@ public record TreatmentMention(
   }
 
   public TreatmentMention withSpan(Span s) {
-    return new TreatmentMention(s, head, kind, concept, drug, drugClass, dose, genericClasses, label);
+    return new TreatmentMention(s, head, kind, concept, drug, drugClass, dose, genericClasses,
+        label, needsCue);
   }
 }
