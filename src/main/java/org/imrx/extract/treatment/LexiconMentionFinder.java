@@ -105,7 +105,13 @@ public final class LexiconMentionFinder {
     for (PhraseMatcher.Match<TreatmentLexicon.Term> m : treatments.terms(text, start, end)) {
       if (acceptTerm(text, m.span(), end)) {
         TreatmentLexicon.Term t = m.value();
-        out.add(new TreatmentMention(m.span(), m.span(), t.kind(), t.concept(), null, null, null,
+        Span item = m.span();
+        String concept = t.concept();
+        if (t.kind().equals("surgery")) {
+          item = withModifiers(text, m.span(), start, end, false); // "right carpal tunnel release"
+          concept = item.equals(m.span()) ? concept : surgeryKey(text, item);
+        }
+        out.add(new TreatmentMention(item, m.span(), t.kind(), concept, null, null, null,
             t.genericClasses(), null, t.needsCue()));
       }
     }
@@ -269,7 +275,7 @@ public final class LexiconMentionFinder {
       }
       if (item.equals(head) && NEED_MODIFIER.contains(noun)) {
         Matcher prior = PRIOR.matcher(text).region(Math.max(start, head.start() - 12), head.start());
-        if (!prior.find()) {
+        if (!prior.find() || noun.startsWith("surger")) {
           continue; // the lexicon names the plain ones ("surgery", "fusion")
         }
         item = new Span(prior.start(1), head.end()); // "prior decompression"

@@ -26,7 +26,7 @@ public final class RegexSessionParser {
   private static final Pattern COMPACT = Pattern.compile(
       "(?i)(?<![\\w/.-])(\\d{1,2})\\s{0,2}[x\u00d7]\\s{0,2}(\\d{1,2})(?![\\w%./-])");
   private static final Pattern COUNT = Pattern.compile(
-      "(?i)(?<![\\w/.#-])(?:#\\s{0,2})?(" + NUM + ")\\s{1,3}(?:(?:of\\s{1,3}" + NUM + "\\s{1,3})|(?:[\\w()-]{1,20}\\s{1,3}){0,3})?"
+      "(?i)(?<![\\w/.#-])(?:#\\s{0,2})?(" + NUM + ")\\s{1,3}(?:(?:of\\s{1,3}" + NUM + "\\s{1,3})|(?:(?!(?:weeks?|times|days?|months?)\\b)[A-Za-z()-]{1,20}\\s{1,3}){0,3})?"
           + "(?:sessions?|visits?|treatments?|session's)\\b");
   private static final Pattern TIMES_COUNT = Pattern.compile(
       "(?i)(?:\\bx|\\btimes|#|\u00d7)\\s{0,2}(?:at\\s{1,2}least\\s{1,2})?(\\d{1,2})(?![\\d%./])(?:\\s{0,2}(?:sessions?|visits?|treatments?))?");

@@ -276,7 +276,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
   private static List<Found> once(List<Found> all, boolean requests) {
     Map<String, Found> byConcept = new LinkedHashMap<>();
     for (Found f : all) {
-      String key = f.mention().concept();
+      String key = requests ? requestKey(f) : f.mention().concept();
       Found old = byConcept.get(key);
       if (old == null) {
         byConcept.put(key, f);
@@ -296,6 +296,16 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     }
     kept.sort((a, b) -> a.item().compareTo(b.item()));
     return kept;
+  }
+
+  /**
+   * A request is one per concept, status and amount: "Norco 10/325mg #60 was the original request.
+   * Norco 10/325mg #25 was authorized" states two.
+   */
+  private static String requestKey(Found f) {
+    Dose d = f.mention().dose();
+    return f.mention().concept() + "|" + f.status() + "|" + (f.sessions() == null ? "" : f.sessions().value())
+        + "|" + (d == null || d.quantity() == null ? "" : d.quantity().normal());
   }
 
   private static boolean better(Found f, Found old, boolean requests) {
