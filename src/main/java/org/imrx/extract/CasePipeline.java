@@ -70,8 +70,13 @@ public final class CasePipeline {
     }
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
-    TreatmentLists t = treatments.extract(doc);
-    out.treatments(t.treatments()).requests(t.requests());
+    try {
+      TreatmentLists t = treatments.extract(doc);
+      out.treatments(t.treatments()).requests(t.requests());
+    } catch (RuntimeException e) {
+      // one stage failing leaves the rest of the case standing; the warning names the stage
+      out.warn(Warning.of("treatments-failed", "treatments could not be read: " + e.getClass().getSimpleName()));
+    }
     return out.build();
   }
 

@@ -79,12 +79,14 @@ public final class LexiconMentionFinder {
       "versus", "vs", "original", "initial", "first", "last", "later", "major", "minor", "date",
       "some", "requiring", "considering", "considered", "discussed", "undergoing", "third",
       "fourth", "fifth", "repeat", "repeated", "postoperative", "preoperative", "operative",
+      "given", "giving", "other", "receiving",
       "old", "new");
   /** Words that keep a side in front of the modifiers ("right thumb arthrodesis"). */
   private static final Set<String> SIDES = Set.of("right", "left", "bilateral");
   private static final int MAX_MODIFIERS = 4;
   /** Concepts of words that, right after a drug, say how it was given. */
-  private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy");
+  private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy",
+      "local anesthesia");
 
   private final DrugLexicon drugs;
   private final TreatmentLexicon treatments;
@@ -107,12 +109,14 @@ public final class LexiconMentionFinder {
         TreatmentLexicon.Term t = m.value();
         Span item = m.span();
         String concept = t.concept();
-        if (t.kind().equals("surgery")) {
-          item = withModifiers(text, m.span(), start, end, false); // "right carpal tunnel release"
-          concept = item.equals(m.span()) ? concept : surgeryKey(text, item);
+        if (t.kind().equals("surgery") || t.kind().equals("injection")) {
+          // "right carpal tunnel release", "piriformis injections": the words before it say which
+          item = withModifiers(text, m.span(), start, end, false);
+          concept = item.equals(m.span()) ? concept
+              : t.kind().equals("surgery") ? surgeryKey(text, item) : "injection:" + key(text, item);
         }
         out.add(new TreatmentMention(item, m.span(), t.kind(), concept, null, null, null,
-            t.genericClasses(), null, t.needsCue()));
+            t.genericClasses(), null, t.needsCue() && item.equals(m.span())));
       }
     }
     out.addAll(surgeries(text, start, end));

@@ -54,6 +54,9 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
   private static final String EXAM = "exam";
   private static final Pattern LIST_START = Pattern.compile(
       "(?i)[\\s,]{0,3}(?:including|include[sd]?|such\\s{1,2}as|consisting\\s{1,2}of|of|:)[\\s:]{0,3}");
+  /** What introduces a list of parts after any treatment ("dressing ... consisting of 4x4s, a cast"). */
+  private static final Pattern LIST_INTRO = Pattern.compile(
+      "(?i)[^.;]{0,40}?\\b(?:consisting\\s{1,2}of|including|such\\s{1,2}as)[\\s:]{0,3}");
   private static final Pattern LIST_GAP = Pattern.compile("(?i)[^.;]{0,60}");
   private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)\\bretro(?:spective|active)?\\b[^:\\n]{0,200}");
   private static final int SESSION_BEFORE = 40;
@@ -100,27 +103,32 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       }
       var cues = lexicon.cues(text, sentence.start(), sentence.end());
       CueContextReader.Reading listReading = null;
+      boolean listIntro = false;
       for (int i = 0; i < mentions.size(); i++) {
         TreatmentMention m = mentions.get(i);
         SectionListReader.ListKind list = doc.sectionAt(m.span().start()).map(lists::get)
             .orElse(SectionListReader.ListKind.OTHER);
         if (list == SectionListReader.ListKind.PROCEDURES || list == SectionListReader.ListKind.ANESTHESIA
-            || list == SectionListReader.ListKind.PROCEDURE_DETAIL && m.kind().equals("surgery")) {
+            || list == SectionListReader.ListKind.PROCEDURE_DETAIL && m.kind().equals("surgery")
+            || inHeading(doc, m.span())) {
           continue; // a procedure list is read entry by entry; a procedure's steps are no surgeries
         }
         String fallback = m.needsCue() ? NONE : sectionMode.equals(EXAM)
             ? (m.kind().equals("surgery") || m.kind().equals("device") ? GIVEN : NONE) : sectionMode;
         CueContextReader.Reading r = context.read(text, sentence, cues, m, mentions, fallback);
         int prev = i > 0 ? mentions.get(i - 1).span().end() : sentence.start();
-        if (listReading != null && m.isDrug() && !r.local()
-            && LIST_GAP.matcher(text).region(prev, m.span().start()).matches()) {
+        if (listReading != null && (m.isDrug() || listIntro) && !r.local()
+            && LIST_GAP.matcher(text).region(Math.min(prev, m.span().start()), m.span().start()).matches()) {
           r = listReading; // "medications including Norco and Soma": read as the generic word is
         } else {
           listReading = null;
+          listIntro = false;
         }
         int next = i + 1 < mentions.size() ? mentions.get(i + 1).span().start() : sentence.end();
-        if (m.isGeneric() && LIST_START.matcher(text).region(m.span().end(), next).matches()) {
+        if (m.isGeneric() && LIST_START.matcher(text).region(m.span().end(), Math.max(next, m.span().end())).matches()
+            || LIST_INTRO.matcher(text).region(m.span().end(), Math.max(next, m.span().end())).matches()) {
           listReading = r;
+          listIntro = !m.isGeneric();
         }
         if (r.given() && retrospective.containsAll(PhraseMatcher.words(m.head().text(text)))) {
           r = new CueContextReader.Reading("request", "requested"); // the disputed request itself
@@ -193,6 +201,16 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     return out;
   }
 
+  /** Whether a span lies in the heading of a section that ends with a colon ("IV FLUIDS:"). */
+  private static boolean inHeading(AnnotatedDocument doc, Span s) {
+    for (Section sec : doc.sections()) {
+      if (sec.heading().contains(s) && doc.text(sec.heading()).strip().endsWith(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The default reading of a record's section ({@link #GIVEN}, {@link #PLANNED} ...). */
   private static String sectionMode(AnnotatedDocument doc, int offset) {
     Section s = doc.sectionAt(offset).orElse(null);
@@ -201,7 +219,8 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     }
     String heading = doc.text(s.heading()).toUpperCase(Locale.ROOT);
     if (s.name().equals("allergies") || heading.contains("ALLERG") || heading.contains("FAMILY")
-        || heading.contains("SOCIAL")) {
+        || heading.contains("SOCIAL") || heading.contains("SUBSTANCE") || heading.contains("ALCOHOL")
+        || heading.contains("HABITS") || heading.contains("DRUG USE")) {
       return NONE; // only a cue ("She is on Daypro") says a drug named there is taken
     }
     if (s.name().equals("plan") || heading.contains("PLAN") || heading.contains("RECOMMEND")
@@ -249,7 +268,8 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     if (!m.isDrug() || m.kind().equals("injection")) {
       bodyPart = bodyPart(text, item, next);
     }
-    String t = item.text(text).replaceAll("\\s+", " ").strip();
+    String t = m.label() != null && item.equals(m.span()) ? m.label()
+        : item.text(text).replaceAll("\\s+", " ").strip();
     return new Found(m, item, s, bodyPart, status, t);
   }
 

@@ -41,6 +41,16 @@ public final class SectionListReader {
   public record Entry(Span span, String kind, String concept) {}
 
   private static final int SHORT_LIST = 400;
+  /** Headings of a procedure note that name what was done ("PROCEDURES PERFORMED", "TITLE OF OPERATION"). */
+  private static final Pattern PROCEDURE_HEADING = Pattern.compile(
+      "\\s*(?:(?:NAME|TITLE)\\s+OF\\s+(?:THE\\s+)?)?(?:OPERATIVE\\s+|SURGICAL\\s+)?(?:PROCEDURES?|OPERATIONS?)"
+          + "(?:\\s+(?:PERFORMED|DONE|PLANNED AND PERFORMED))?\\s*:?\\s*");
+  /** Words that name a surgery: a pair of entries joined by "and" is split where both hold one. */
+  private static final Pattern SURGICAL = Pattern.compile(
+      "(?i)\\b(?:[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|desis|pexy|rrhaphy)|repair|resection|excision|fusion|"
+          + "replacement|reconstruction|release|decompression|fixation|arthroscopy|injection|block|graft|implant)\\b");
+  private static final Pattern SIDE_OR_LEVEL = Pattern.compile(
+      "(?i)\\s*(?:(?:left|right|bilateral)(?:\\s+\\w+){0,2}|[CTLS]\\d(?:-[CTLS]?\\d)?(?:\\s+level)?)\\s*");
   private static final int MAX_ENTRY_WORDS = 15;
   private static final int MAX_DRUG_WORDS = 4;
   private static final Pattern NUMBERED = Pattern.compile("(?m)^\\s{0,4}\\d{1,2}[.)]\\s");
@@ -62,7 +72,7 @@ public final class SectionListReader {
       "significant", "unobtainable", "deferred", "same", "patient", "she", "he", "they", "the",
       "her", "his", "includes", "include", "including", "also", "various", "current", "currently",
       "medications", "medication", "meds", "takes", "on", "is", "are", "was", "were", "has", "have",
-      "outpatient", "inpatient", "according", "a", "an", "and", "with", "for", "of", "to", "in",
+      "outpatient", "inpatient", "according", "from", "doses", "dose", "frequency", "a", "an", "and", "with", "for", "of", "to", "in",
       "at", "by", "daily", "prn", "p", "r", "n", "however", "but", "although", "which", "monday",
       "mondays", "tuesday", "tuesdays", "wednesday", "wednesdays", "thursday", "thursdays", "friday",
       "fridays", "saturday", "saturdays", "sunday", "sundays", "weekends", "day", "days");
@@ -96,7 +106,7 @@ public final class SectionListReader {
       // a history of conditions and surgeries together lists diagnoses too: sentences decide there
       return h.contains("MEDICAL") ? ListKind.OTHER : ListKind.SURGERIES;
     }
-    if (h.matches(".*\\b(?:PROCEDURES?|OPERATIONS?)\\b.*")) {
+    if (PROCEDURE_HEADING.matcher(h).matches()) {
       return shortList ? ListKind.PROCEDURES : ListKind.PROCEDURE_DETAIL;
     }
     if (sectionName.equals("medications") && !h.contains("ALLERG") && !h.contains("DISCHARGE")) {
@@ -114,6 +124,12 @@ public final class SectionListReader {
     List<Entry> out = new ArrayList<>();
     if (kind == ListKind.ANESTHESIA) {
       Span s = trim(text, new Span(start, end));
+      for (PhraseMatcher.Match<TreatmentLexicon.Term> m : treatments.terms(text, s.start(), s.end())) {
+        if (!m.value().kind().equals(TreatmentLexicon.NONE)) {
+          s = m.span(); // "Surgery performed under general anesthesia."
+          break;
+        }
+      }
       if (s.length() > 0 && !empty(text, s)) {
         TreatmentLexicon.Term t = treatments.term(s.text(text));
         if (t == null) {
@@ -126,9 +142,19 @@ public final class SectionListReader {
     if (kind != ListKind.PROCEDURES && kind != ListKind.SURGERIES && kind != ListKind.MEDICATIONS) {
       return out;
     }
+    String body = text.substring(start, end);
+    int firstLine = body.indexOf('\n');
+    if (kind == ListKind.PROCEDURES && firstLine > 0 && body.substring(0, firstLine).strip().endsWith(":")) {
+      // "Total hip replacement using the following components:" and the components it lists
+      end = start + body.substring(0, firstLine).stripTrailing().length() - 1;
+    }
     boolean byLine = kind == ListKind.PROCEDURES
         && (NUMBERED.matcher(text).region(start, end).find() || text.substring(start, end).strip().contains("\n"));
-    for (Span item : items(text, start, end, kind != ListKind.PROCEDURES, byLine)) {
+    List<Span> spans = items(text, start, end, kind != ListKind.PROCEDURES, byLine);
+    if (kind == ListKind.PROCEDURES) {
+      spans = procedureEntries(text, spans);
+    }
+    for (Span item : spans) {
       Span s = trim(text, item);
       if (s.length() == 0 || empty(text, s) || words(text, s) > MAX_ENTRY_WORDS
           || s.text(text).indexOf(':') >= 0 || !LONG_WORD.matcher(s.text(text)).find()) {
@@ -152,6 +178,32 @@ public final class SectionListReader {
           }
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * Procedure entries: a side or level alone belongs to the entry before it ("hemiarthroplasty,
+   * left hip"); two surgeries joined by "and" are two ("craniectomy ... and cranioplasty").
+   */
+  private static List<Span> procedureEntries(String text, List<Span> items) {
+    List<Span> out = new ArrayList<>();
+    for (Span item : items) {
+      if (!out.isEmpty() && SIDE_OR_LEVEL.matcher(text).region(item.start(), item.end()).matches()) {
+        Span last = out.remove(out.size() - 1);
+        out.add(new Span(last.start(), item.end()));
+        continue;
+      }
+      Matcher a = AND.matcher(text).region(item.start(), item.end());
+      int from = item.start();
+      while (a.find()) {
+        if (SURGICAL.matcher(text).region(from, a.start()).find()
+            && SURGICAL.matcher(text).region(a.end(), item.end()).find()) {
+          out.add(new Span(from, a.start()));
+          from = a.end();
+        }
+      }
+      out.add(new Span(from, item.end()));
     }
     return out;
   }

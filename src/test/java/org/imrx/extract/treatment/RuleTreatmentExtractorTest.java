@@ -159,6 +159,13 @@ class RuleTreatmentExtractorTest {
   }
 
   @Test
+  void splitsCoordinatedModifications() {
+    TreatmentLists r = summary("Treatment to date has included a cane, and activity and work "
+        + "modifications, including no lifting. The worker is able to work modified duty.");
+    assertEquals(List.of("cane", "activity modifications", "work modifications"), texts(r.treatments()));
+  }
+
+  @Test
   void readsARecordBySection() {
     TreatmentLists r = record("""
         HISTORY OF PRESENT ILLNESS: He underwent a right carpal tunnel release in 2005.
