@@ -79,14 +79,18 @@ public final class LexiconMentionFinder {
       "versus", "vs", "original", "initial", "first", "last", "later", "major", "minor", "date",
       "some", "requiring", "considering", "considered", "discussed", "undergoing", "third",
       "fourth", "fifth", "repeat", "repeated", "postoperative", "preoperative", "operative",
-      "given", "giving", "other", "receiving",
+      "given", "giving", "other", "receiving", "having", "getting",
       "old", "new");
   /** Words that keep a side in front of the modifiers ("right thumb arthrodesis"). */
   private static final Set<String> SIDES = Set.of("right", "left", "bilateral");
   private static final int MAX_MODIFIERS = 4;
   /** Concepts of words that, right after a drug, say how it was given. */
-  private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy",
-      "local anesthesia");
+  private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy");
+  /** Concepts of words that, right after a drug, only describe it ("Marcaine local anesthetic"). */
+  private static final Set<String> DESCRIPTORS = Set.of("local anesthesia");
+  /** A strength or amount written before a drug's name ("1% lidocaine", "1 g of Rocephin"). */
+  private static final Pattern AMOUNT_BEFORE = Pattern.compile(
+      "(?i)(?<![\\w.])(?:\\d{1,4}(?:\\.\\d{1,3})?\\s{0,2}%|\\d{1,4}(?:\\.\\d{1,3})?\\s{0,2}(?:mg|mcg|g|gm|cc|ml|units?)\\s{1,2}of)\\s{1,2}$");
 
   private final DrugLexicon drugs;
   private final TreatmentLexicon treatments;
@@ -186,7 +190,9 @@ public final class LexiconMentionFinder {
       boolean injected = dose.form() != null && "injection".equals(dose.form().normal())
           || d.drugClass() != null && d.drugClass().equals("Injection");
       Span head = new Span(d.span().start(), last.span().end());
-      out.add(new TreatmentMention(new Span(d.span().start(), itemEnd), head,
+      Matcher before = AMOUNT_BEFORE.matcher(text).region(Math.max(start, d.span().start() - 24), d.span().start());
+      int itemStart = before.find() ? before.start() : d.span().start();
+      out.add(new TreatmentMention(new Span(itemStart, itemEnd), head,
           injected ? "injection" : "medication", "drug:" + key(text, head), generic,
           d.drugClass(), dose, null));
       i = j + 1;
@@ -349,10 +355,15 @@ public final class LexiconMentionFinder {
     List<TreatmentMention> out = new ArrayList<>(in.size());
     for (TreatmentMention t : in) {
       TreatmentMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.isDrug() && !t.isDrug() && THERAPY_WORDS.contains(t.concept())
+      if (last != null && last.isDrug() && !t.isDrug() && t.span().start() >= last.span().end()
           && text.substring(last.span().end(), t.span().start()).isBlank()) {
-        out.set(out.size() - 1, last.withSpan(new Span(last.span().start(), t.span().end())));
-        continue;
+        if (THERAPY_WORDS.contains(t.concept())) {
+          out.set(out.size() - 1, last.withSpan(new Span(last.span().start(), t.span().end())));
+          continue;
+        }
+        if (DESCRIPTORS.contains(t.concept())) {
+          continue;
+        }
       }
       out.add(t);
     }

@@ -50,7 +50,7 @@ public final class SectionListReader {
       "(?i)\\b(?:[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|desis|pexy|rrhaphy)|repair|resection|excision|fusion|"
           + "replacement|reconstruction|release|decompression|fixation|arthroscopy|injection|block|graft|implant)\\b");
   private static final Pattern SIDE_OR_LEVEL = Pattern.compile(
-      "(?i)\\s*(?:(?:left|right|bilateral)(?:\\s+\\w+){0,2}|[CTLS]\\d(?:-[CTLS]?\\d)?(?:\\s+level)?)\\s*");
+      "(?i)\\s*(?:(?:left|right|bilateral)(?:\\s+\\w+){0,2}|[CTLS]\\d(?:-[CTLS]?\\d)?(?:\\s+level)?)[\\s.]*");
   private static final int MAX_ENTRY_WORDS = 15;
   private static final int MAX_DRUG_WORDS = 4;
   private static final Pattern NUMBERED = Pattern.compile("(?m)^\\s{0,4}\\d{1,2}[.)]\\s");
@@ -63,6 +63,7 @@ public final class SectionListReader {
   private static final Pattern LEADING = Pattern.compile(
       "(?i)^(?:(?:in|on|at|about|around)\\s{1,2})?(?:\\d{1,2}/)?(?:\\d{1,2}/)?(?:19|20)\\d{2}\\s{0,2}[,:-]?\\s{0,2}"
           + "|^(?:as\\s{1,2}discussed\\s{1,2}above|as\\s{1,2}above)\\s{0,2}[,:-]?\\s{0,2}"
+          + "|^(?:a|an|the)\\s{1,2}"
           + "|^(?:(?:history|hx)\\s{1,2}of|status\\s{1,2}post|s/p|she\\s{1,2}had\\s{1,2}(?:a\\s{1,2})?|he\\s{1,2}had\\s{1,2}(?:a\\s{1,2})?|had\\s{1,2}(?:a\\s{1,2})?)\\s{1,2}");
   private static final Pattern TRAILING = Pattern.compile(
       "(?i)\\s{0,2}(?:,|\\.|:)?\\s{0,2}(?:(?:in|on|about|approximately|around)\\s{1,2})?(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:19|20)\\d{2}|\\d{1,3}\\s{1,2}(?:years?|months?|weeks?)\\s{1,2}ago|many\\s{1,2}years\\s{1,2}ago|in\\s{1,2}the\\s{1,2}(?:past|young\\s{1,2}age))\\s{0,2}\\.?$");
@@ -242,7 +243,7 @@ public final class SectionListReader {
   private static Span trim(String text, Span s) {
     Span t = s.trim(text);
     int a = t.start();
-    for (int round = 0; round < 2; round++) {
+    for (int round = 0; round < 3; round++) {
       Matcher lead = LEADING.matcher(text).region(a, t.end());
       a = lead.lookingAt() ? lead.end() : a;
     }
