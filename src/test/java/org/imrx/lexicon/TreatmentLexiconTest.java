@@ -17,6 +17,17 @@ class TreatmentLexiconTest {
   }
 
   @Test
+  void loadsQuickly() throws Exception {
+    Taxonomy taxonomy = Taxonomy.load();
+    long t0 = System.nanoTime();
+    TreatmentLexicon l = TreatmentLexicon.load(taxonomy);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.out.println("treatment lexicon: loaded in " + ms + " ms");
+    assertNotNull(l.term("physical therapy"));
+    assertTrue(ms < 2000, "loading took " + ms + " ms");
+  }
+
+  @Test
   void termsHaveKindsAndConcepts() {
     assertEquals("physical-therapy", lexicon.term("PT").kind());
     assertEquals("physical therapy", lexicon.term("physiotherapy").concept());

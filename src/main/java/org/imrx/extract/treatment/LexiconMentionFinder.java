@@ -18,15 +18,17 @@ import org.imrx.text.Span;
 
 /**
  * Finds the treatments a stretch of text names: drugs ({@link DrugLexicon}, with the dose that
- * follows, adjacent agents of a topical compound joined into one), the terms of
- * {@link TreatmentLexicon}, surgeries by their word forms ("-ectomy", "-plasty", "-desis",
- * "... repair", "... fusion") with the modifiers before them ("right thumb arthrodesis"), and
- * temporary total disability however it is worded. Mentions do not overlap; a longer one wins.
- * Stateless and thread-safe.
+ * follows and a strength written before, "1% lidocaine"; adjacent agents of a topical compound or
+ * a regimen written "5FU/Carboplatin" joined into one; an analyte's name followed by a lab value,
+ * "calcium 9.1", is no drug), the terms of {@link TreatmentLexicon} (a surgery or injection with
+ * the words before it that say which, "piriformis injections"), surgeries by their word forms
+ * ({@link SurgeryPhraseFinder}), temporary total disability however it is worded, and "activity
+ * and work modifications" as two treatments. Mentions do not overlap; a longer one wins, a drug
+ * inside a longer term gives the term its drug. Stateless and thread-safe.
  */
 public final class LexiconMentionFinder {
   private static final String TOPICAL_COMPOUNDS = "Topical Compounds";
-  /** Generics that are also laboratory analytes: a drug only with a dose or in a drug list. */
+  /** Generics that are also laboratory analytes: no drug where a lab value follows, outside drug lists. */
   private static final Set<String> ANALYTES = Set.of("calcium", "iron", "potassium chloride",
       "magnesium oxide", "sodium bicarbonate", "insulin", "zinc", "vitamin d", "heparin",
       "folic acid");
@@ -45,45 +47,14 @@ public final class LexiconMentionFinder {
           + "(?!\\s{1,2}(?:duty|duties|work|status))");
   private static final Pattern COMPOUND_GAP = Pattern.compile("[\\s,/\\-+]{0,4}(?:(?:and|with|in)\\s{1,3})?");
   private static final Pattern ATTACHED = Pattern.compile("[\\s,(]{0,3}");
-  private static final Pattern SURGICAL_WORD = Pattern.compile(
-      "(?i)\\b[a-z]{3,}(?:ectomy|ectomies|otomy|otomies|ostomy|ostomies|plasty|plasties|desis|pexy|rrhaphy)\\b");
-  private static final Pattern PROCEDURE_NOUN = Pattern.compile(
-      "(?i)\\b(?:repair|repairs|reconstruction|fusion|replacement|replacements|resection|"
-          + "excision|decompression|debridement|placement|implantation|implant|transplant|"
-          + "exploration|pinning|amputation|surgery|surgeries|arthroscopy|release|block|biopsy|removal)\\b");
-  /** Nouns that name a procedure only with a modifier before them. */
-  private static final Set<String> NEED_MODIFIER = Set.of("repair", "repairs", "reconstruction",
-      "replacement", "replacements", "resection", "excision", "decompression", "debridement",
-      "placement", "implantation", "implant", "transplant", "exploration", "pinning", "release",
-      "block", "biopsy", "removal", "surgery", "surgeries", "fusion", "arthroscopy", "amputation");
-  private static final Pattern OF_PHRASE = Pattern.compile(
-      "(?i)\\s{1,2}(?:of|for)\\s{1,2}(?:(?:the|a|an|his|her)\\s{1,2})?((?:[a-z0-9][\\w/-]*\\s{0,2}){1,4})");
-  private static final Pattern PRIOR = Pattern.compile("(?i)\\b(prior|previous|recent)\\s{1,2}$");
-  private static final Pattern NOUN_AFTER = Pattern.compile(
-      "(?i)\\s{1,2}(?:margins?|specimens?|site|sites|bed|clinic|center|department|consult|consultation|evaluation|referral|scar|scars)\\b");
   private static final Pattern TTD = Pattern.compile(
       "(?i)\\btemporar(?:y|ily)\\s{1,2}(?:and\\s{1,2})?total(?:ly)?\\s{1,2}(?:[a-z]{3,20}\\s{1,2})?disab(?:led|ility)\\b");
-  /** Words that end the modifiers of a procedure noun, read leftwards. */
-  private static final Set<String> NOT_MODIFIER = Set.of(
-      "a", "an", "the", "and", "or", "of", "with", "for", "to", "on", "in", "at", "by", "from",
-      "as", "is", "was", "were", "be", "been", "has", "have", "had", "his", "her", "their", "its",
-      "he", "she", "they", "patient", "underwent", "undergone", "undergo", "status", "post", "s",
-      "p", "history", "prior", "previous", "recent", "recently", "past", "included", "includes",
-      "including", "include", "after", "since", "before", "following", "followed", "performed",
-      "done", "did", "which", "who", "that", "this", "these", "those", "also", "then", "planned",
-      "scheduled", "recommended", "requested", "possible", "future", "consider", "candidate",
-      "any", "no", "not", "further", "additional", "another", "two", "three", "one", "multiple",
-      "several", "him", "receive", "received", "require", "required", "requires", "needs", "need",
-      "surgical", "procedure", "procedures", "successful", "uncomplicated", "x", "times", "dr",
-      "request", "authorization", "pending", "via", "like", "such", "both", "well", "healed",
-      "versus", "vs", "original", "initial", "first", "last", "later", "major", "minor", "date",
-      "some", "requiring", "considering", "considered", "discussed", "undergoing", "third",
-      "fourth", "fifth", "repeat", "repeated", "postoperative", "preoperative", "operative",
-      "given", "giving", "other", "receiving", "having", "getting",
-      "old", "new");
-  /** Words that keep a side in front of the modifiers ("right thumb arthrodesis"). */
-  private static final Set<String> SIDES = Set.of("right", "left", "bilateral");
-  private static final int MAX_MODIFIERS = 4;
+  /** Abbreviations that are treatments only in capitals. */
+  private static final Set<String> ABBREVIATIONS = Set.of("pt", "ot", "esi", "esis", "tens", "ems",
+      "tpi", "hep", "cbt", "lso", "ttd", "orif", "acdf", "xrt", "prp", "mac", "aa");
+  private static final Pattern LAB_AFTER_PT = Pattern.compile(
+      "\\s{0,2}(?:/\\s{0,2}ptt|/\\s{0,2}inr|,?\\s{0,2}inr|ptt|:?\\s{0,2}\\d|(?:and|/)\\s{0,2}ptt)");
+  private static final Pattern ICE_BEFORE = Pattern.compile("\\b(?:on|over)\\s{1,2}$");
   /** Concepts of words that, right after a drug, say how it was given. */
   private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy");
   /** Concepts of words that, right after a drug, only describe it ("Marcaine local anesthetic"). */
@@ -95,6 +66,7 @@ public final class LexiconMentionFinder {
   private final DrugLexicon drugs;
   private final TreatmentLexicon treatments;
   private final DoseParser doses;
+  private final SurgeryPhraseFinder surgeries = new SurgeryPhraseFinder();
 
   public LexiconMentionFinder(DrugLexicon drugs, TreatmentLexicon treatments, DoseParser doses) {
     this.drugs = drugs;
@@ -115,15 +87,15 @@ public final class LexiconMentionFinder {
         String concept = t.concept();
         if (t.kind().equals("surgery") || t.kind().equals("injection")) {
           // "right carpal tunnel release", "piriformis injections": the words before it say which
-          item = withModifiers(text, m.span(), start, end, false);
+          item = SurgeryPhraseFinder.withModifiers(text, m.span(), start, end, false);
           concept = item.equals(m.span()) ? concept
-              : t.kind().equals("surgery") ? surgeryKey(text, item) : "injection:" + key(text, item);
+              : t.kind().equals("surgery") ? SurgeryPhraseFinder.concept(text, item) : "injection:" + key(text, item);
         }
         out.add(new TreatmentMention(item, m.span(), t.kind(), concept, null, null, null,
             t.genericClasses(), null, t.needsCue() && item.equals(m.span())));
       }
     }
-    out.addAll(surgeries(text, start, end));
+    out.addAll(surgeries.find(text, start, end));
     Matcher ttd = TTD.matcher(text).region(start, end);
     while (ttd.find()) {
       Span s = new Span(ttd.start(), ttd.end());
@@ -233,121 +205,22 @@ public final class LexiconMentionFinder {
     return e;
   }
 
+  /**
+   * Whether a term as written is a treatment: an abbreviation only in capitals ("PT", not "pt"
+   * for patient), "PT" not as the prothrombin time of a lab panel, "ice" not as what a worker
+   * slipped on. Phrases that hold a treatment word but name none ("exercise tolerance") are
+   * rows of kind none in the lexicon.
+   */
   private static boolean acceptTerm(String text, Span s, int end) {
     String written = s.text(text);
     String lower = written.toLowerCase(Locale.ROOT);
-    // abbreviations count only in capitals ("PT", not "pt" for patient)
-    if (written.length() <= 5 && lower.equals(PhraseMatcher.words(written).stream().reduce("", String::concat))
-        && isAbbreviation(lower) && !written.equals(written.toUpperCase(Locale.ROOT))) {
+    if (ABBREVIATIONS.contains(lower) && !written.equals(written.toUpperCase(Locale.ROOT))) {
       return false;
     }
     String after = text.substring(s.end(), Math.min(end, s.end() + 12)).toLowerCase(Locale.ROOT);
     String before = text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT);
-    if ((lower.equals("pt") || lower.equals("ot"))
-        && after.matches("^\\s{0,2}(?:/\\s{0,2}ptt|/inr|,?\\s{0,2}inr|\\s{0,2}ptt|:?\\s{0,2}\\d|\\s{0,2}(?:and|/)\\s{0,2}ptt).*")) {
-      return false;
-    }
-    if (lower.equals("heat") && after.matches("^\\s{0,2}intolerance.*")
-        || lower.equals("collar") && after.matches("^\\s{0,2}bone.*")
-        || lower.startsWith("injection") && before.matches(".*(?:contrast|dye|gadolinium)\\s{0,2}$")
-        || lower.startsWith("exercise") && after.matches("^\\s{0,2}(?:tolerance|stress|treadmill|test).*")
-        || lower.equals("ice") && before.matches(".*\\b(?:on|over)\\s{1,2}$")
-        || lower.endsWith("wheelchair") && after.matches("^[\\s/-]{0,2}(?:bound|dependent|level).*")
-        || lower.endsWith("work") && after.matches("^\\s{0,2}(?:factors?|injur|activit|related|hours).*")) {
-      return false;
-    }
-    return true;
-  }
-
-  private static final Set<String> ABBREVIATIONS = Set.of("pt", "ot", "esi", "esis", "tens", "ems",
-      "tpi", "hep", "cbt", "lso", "ttd", "orif", "acdf", "xrt", "prp");
-
-  private static boolean isAbbreviation(String lower) {
-    return ABBREVIATIONS.contains(lower);
-  }
-
-  /** Surgeries written by their word forms, with their modifiers. */
-  private List<TreatmentMention> surgeries(String text, int start, int end) {
-    List<TreatmentMention> out = new ArrayList<>();
-    Matcher m = SURGICAL_WORD.matcher(text).region(start, end);
-    while (m.find()) {
-      Span head = new Span(m.start(), m.end());
-      Span item = withModifiers(text, head, start, end, true);
-      out.add(new TreatmentMention(item, head, "surgery", surgeryKey(text, item), null, null, null, null));
-    }
-    Matcher p = PROCEDURE_NOUN.matcher(text).region(start, end);
-    while (p.find()) {
-      Span head = new Span(p.start(), p.end());
-      Span item = withModifiers(text, head, start, end, false);
-      String noun = p.group().toLowerCase(Locale.ROOT);
-      if (NOUN_AFTER.matcher(text).region(head.end(), Math.min(end, head.end() + 12)).lookingAt()) {
-        continue; // "resection margin", "surgery clinic": a noun that modifies another
-      }
-      if (item.equals(head) && NEED_MODIFIER.contains(noun)) {
-        Matcher prior = PRIOR.matcher(text).region(Math.max(start, head.start() - 12), head.start());
-        if (!prior.find() || noun.startsWith("surger")) {
-          continue; // the lexicon names the plain ones ("surgery", "fusion")
-        }
-        item = new Span(prior.start(1), head.end()); // "prior decompression"
-      }
-      if (noun.equals("block") || noun.equals("release")) {
-        continue; // named by the lexicon where they are treatments ("nerve block")
-      }
-      out.add(new TreatmentMention(item, head, "surgery", surgeryKey(text, item), null, null, null, null));
-    }
-    return out;
-  }
-
-  /**
-   * The head with the modifiers written before it ("C5-6 anterior cervical fusion"), and for a
-   * word ending in "-ectomy" or "resection", the "of ..." phrase after it ("resection of tumor").
-   */
-  private static Span withModifiers(String text, Span head, int start, int end, boolean suffixWord) {
-    int s = head.start();
-    int pos = head.start();
-    for (int count = 0; count < MAX_MODIFIERS; count++) {
-      int j = pos;
-      while (j > start && pos - j < 3 && " -/".indexOf(text.charAt(j - 1)) >= 0) {
-        j--;
-      }
-      if (j == pos || j <= start || !Character.isLetterOrDigit(text.charAt(j - 1))) {
-        break;
-      }
-      int k = j;
-      while (k > start && Character.isLetterOrDigit(text.charAt(k - 1))) {
-        k--;
-      }
-      String word = text.substring(k, j).toLowerCase(Locale.ROOT);
-      if (SIDES.contains(word)) {
-        s = k;
-        break;
-      }
-      if (NOT_MODIFIER.contains(word) || word.chars().allMatch(Character::isDigit)) {
-        break;
-      }
-      s = k;
-      pos = k;
-    }
-    int e = head.end();
-    String noun = head.text(text).toLowerCase(Locale.ROOT);
-    if (suffixWord && noun.matches(".*(?:ectomy|ectomies)") || noun.startsWith("resection")
-        || noun.startsWith("excision") || noun.equals("surgery") || noun.equals("repair")
-        || noun.equals("placement") || noun.equals("removal") || noun.equals("release")
-        || noun.equals("reconstruction") || noun.equals("decompression")) {
-      Matcher of = OF_PHRASE.matcher(text).region(head.end(), Math.min(end, head.end() + 60));
-      if (of.lookingAt() && s == head.start()) {
-        String tail = of.group(1);
-        int cut = tail.length();
-        for (String stop : new String[] {" and ", " with ", " on ", " in ", " by ", " at ", " which ", " was ", " were ", " in "}) {
-          int at = tail.toLowerCase(Locale.ROOT).indexOf(stop);
-          if (at >= 0) {
-            cut = Math.min(cut, at);
-          }
-        }
-        e = of.start(1) + tail.substring(0, cut).stripTrailing().length();
-      }
-    }
-    return new Span(s, e);
+    return !((lower.equals("pt") || lower.equals("ot")) && LAB_AFTER_PT.matcher(after).lookingAt()
+        || lower.equals("ice") && ICE_BEFORE.matcher(before).find());
   }
 
   /** "Procarbazine chemotherapy", "lidocaine injection": the drug's item takes the word after it. */
@@ -397,11 +270,6 @@ public final class LexiconMentionFinder {
       out.add(t);
     }
     return out;
-  }
-
-  /** A surgery's concept: its words, a joint replacement and an arthroplasty being one. */
-  private static String surgeryKey(String text, Span s) {
-    return "surgery:" + key(text, s).replaceAll("\\breplacements?\\b", "arthroplasty");
   }
 
   private static String key(String text, Span s) {

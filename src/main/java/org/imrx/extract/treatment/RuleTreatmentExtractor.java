@@ -1,7 +1,6 @@
 package org.imrx.extract.treatment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
 import org.imrx.extract.AnnotatedDocument;
 import org.imrx.extract.Extractor;
 import org.imrx.extract.Located;
-import org.imrx.extract.medication.Dose;
-import org.imrx.extract.medication.DoseAttribute;
 import org.imrx.extract.medication.RegexDoseParser;
 import org.imrx.lexicon.BodyPart;
 import org.imrx.lexicon.BodyPartLexicon;
@@ -32,24 +29,24 @@ import org.imrx.text.Span;
  * or RECOMMENDATIONS section names is planned, ALLERGIES, FAMILY and SOCIAL HISTORY name
  * neither; in a letter a treatment no cue qualifies was given.
  *
- * <p>As the annotation guideline asks, a concept is listed once; a generic medication word
- * ("medications", "muscle relaxants") is left out where a drug it stands for is named as given;
- * "therapy", "injections" or "surgery" alone are left out where a treatment of their kind is named.
- * Immutable and thread-safe: per-document state lives in the {@link AnnotatedDocument}.
+ * <p>Within a sentence, drugs listed after a generic word ("medications including Norco and
+ * Soma") and parts listed after any treatment ("a dressing consisting of 4x4s and a cast") are read
+ * as it is; a question states nothing given; a sentence a page break cut is joined again. In a
+ * letter, a treatment the retrospective disputed items name was given but is the request under
+ * review, so it is listed as a request. Procedure notes, surgical histories and medication lists
+ * are also read entry by entry ({@link SectionListReader}). Lists are made one item per concept by
+ * {@link OncePerConcept}. Immutable and thread-safe: per-document state lives in the
+ * {@link AnnotatedDocument}.
  */
 public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
   private static final Set<String> SESSION_KINDS = Set.of("physical-therapy", "chiropractic",
       "acupuncture", "psych", "other");
-  /** Concepts that only say a treatment of their kind was given. */
-  private static final Set<String> BARE = Set.of("therapy", "injection", "surgery");
-  private static final Set<String> STATUS_RANK = Set.of("denied", "modified", "authorized");
   private static final Pattern BODY_PART_GAP = Pattern.compile(
       "(?i)[\\s,]{0,3}(?:to|for|of|on|at|in|over)\\s{1,3}(?:(?:the|his|her|both)\\s{1,3})?(?:(?:left|right|bilateral)\\s{1,3})?");
   private static final Pattern COUNT_GAP = Pattern.compile("(?i)\\s{0,3}(?:of\\s{1,3})?(?:the\\s{1,3})?");
   private static final String GIVEN = "given";
   private static final String PLANNED = "planned";
   private static final String NONE = "none";
-  private static final String SKIP = "skip";
   /** An examination names a device worn or a surgery's scar; a drug or therapy there is rarely given. */
   private static final String EXAM = "exam";
   private static final Pattern LIST_START = Pattern.compile(
@@ -83,8 +80,8 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     String text = doc.text();
     boolean letter = doc.type() == DocumentType.IMR_DETERMINATION;
     Set<String> retrospective = letter ? retrospectiveWords(doc) : Set.of();
-    List<Found> given = new ArrayList<>();
-    List<Found> requested = new ArrayList<>();
+    List<ReadTreatment> given = new ArrayList<>();
+    List<ReadTreatment> requested = new ArrayList<>();
     Map<Section, SectionListReader.ListKind> lists = new java.util.HashMap<>();
     if (!letter) {
       for (Section s : doc.sections()) {
@@ -93,7 +90,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     }
     for (Span sentence : joinedAcrossBreaks(text, doc.sentencesIn(doc.clinicalRegion()))) {
       String sectionMode = letter ? GIVEN : sectionMode(doc, sentence.start());
-      if (sectionMode.equals(SKIP) || text.charAt(sentence.end() - 1) == '?') {
+      if (text.charAt(sentence.end() - 1) == '?') {
         continue; // a question states nothing given
       }
       boolean drugList = !letter && "medications".equals(doc.sectionAt(sentence.start()).map(Section::name).orElse(""));
@@ -136,14 +133,14 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
         if (!r.given() && !r.request()) {
           continue;
         }
-        Found f = found(text, m, prev, next, r.given() ? null : r.status());
+        ReadTreatment f = found(text, m, prev, next, r.given() ? null : r.status());
         (r.given() ? given : requested).add(f);
       }
     }
     for (Map.Entry<Section, SectionListReader.ListKind> e : lists.entrySet()) {
       Span body = e.getKey().body();
       List<Span> known = new ArrayList<>();
-      for (Found f : given) {
+      for (ReadTreatment f : given) {
         if (body.contains(f.item())) {
           known.add(f.item());
         }
@@ -151,16 +148,16 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       for (SectionListReader.Entry entry : sectionLists.entries(text, body.start(), body.end(), e.getValue(), known)) {
         TreatmentMention m = new TreatmentMention(entry.span(), entry.span(), entry.kind(),
             entry.concept(), null, null, null, null);
-        given.add(new Found(m, entry.span(), null, bodyPart(text, entry.span(), entry.span().end()),
+        given.add(new ReadTreatment(m, entry.span(), null, bodyPart(text, entry.span(), entry.span().end()),
             null, entry.span().text(text).replaceAll("\\s+", " ")));
       }
     }
     List<Treatment> treatments = new ArrayList<>();
-    for (Found f : once(given, false)) {
+    for (ReadTreatment f : OncePerConcept.treatments(given)) {
       treatments.add(f.treatment(doc));
     }
     List<Treatment> requests = new ArrayList<>();
-    for (Found f : once(requested, true)) {
+    for (ReadTreatment f : OncePerConcept.requests(requested)) {
       requests.add(f.treatment(doc));
     }
     return new TreatmentLists(treatments, requests);
@@ -234,24 +231,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     return GIVEN;
   }
 
-  /** A mention read in context, with its item span, sessions and body part. */
-  private record Found(TreatmentMention mention, Span item, Located<Sessions> sessions,
-      String bodyPart, String status, String text) {
-
-    Treatment treatment(AnnotatedDocument doc) {
-      Dose d = mention.dose();
-      return new Treatment(text, mention.kind(), mention.drug(), mention.drugClass(),
-          written(d == null ? null : d.strength()), written(d == null ? null : d.route()),
-          written(d == null ? null : d.frequency()), written(d == null ? null : d.quantity()),
-          sessions == null ? null : sessions.value(), bodyPart, status, doc.evidence(item));
-    }
-
-    private static String written(DoseAttribute a) {
-      return a == null ? null : a.text();
-    }
-  }
-
-  private Found found(String text, TreatmentMention m, int prev, int next, String status) {
+  private ReadTreatment found(String text, TreatmentMention m, int prev, int next, String status) {
     Span item = m.span();
     Located<Sessions> s = null;
     if (SESSION_KINDS.contains(m.kind()) && !m.isDrug()) {
@@ -270,7 +250,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     }
     String t = m.label() != null && item.equals(m.span()) ? m.label()
         : item.text(text).replaceAll("\\s+", " ").strip();
-    return new Found(m, item, s, bodyPart, status, t);
+    return new ReadTreatment(m, item, s, bodyPart, status, t);
   }
 
   private String bodyPart(String text, Span item, int next) {
@@ -288,88 +268,4 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     return null;
   }
 
-  /**
-   * One item per concept, in text order of first mention: a drug keeps the mention that states
-   * its strength; a request keeps its most decisive status. Generic and bare words are left out
-   * where a named treatment covers them (treatments only).
-   */
-  private static List<Found> once(List<Found> all, boolean requests) {
-    Map<String, Found> byConcept = new LinkedHashMap<>();
-    for (Found f : all) {
-      String key = requests ? requestKey(f) : f.mention().concept();
-      Found old = byConcept.get(key);
-      if (old == null) {
-        byConcept.put(key, f);
-      } else if (better(f, old, requests)) {
-        byConcept.put(key, f);
-      }
-    }
-    List<Found> out = new ArrayList<>(byConcept.values());
-    if (requests) {
-      return out;
-    }
-    List<Found> kept = new ArrayList<>();
-    for (Found f : out) {
-      if (!covered(f, out)) {
-        kept.add(f);
-      }
-    }
-    kept.sort((a, b) -> a.item().compareTo(b.item()));
-    return kept;
-  }
-
-  /**
-   * A request is one per concept, status and amount: "Norco 10/325mg #60 was the original request.
-   * Norco 10/325mg #25 was authorized" states two.
-   */
-  private static String requestKey(Found f) {
-    Dose d = f.mention().dose();
-    return f.mention().concept() + "|" + f.status() + "|" + (f.sessions() == null ? "" : f.sessions().value())
-        + "|" + (d == null || d.quantity() == null ? "" : d.quantity().normal());
-  }
-
-  private static boolean better(Found f, Found old, boolean requests) {
-    if (requests) {
-      return STATUS_RANK.contains(f.status()) && !STATUS_RANK.contains(old.status());
-    }
-    boolean fs = f.mention().dose() != null && f.mention().dose().strength() != null;
-    boolean os = old.mention().dose() != null && old.mention().dose().strength() != null;
-    return fs && !os || f.sessions() != null && old.sessions() == null && !os;
-  }
-
-  private static boolean covered(Found f, List<Found> all) {
-    TreatmentMention m = f.mention();
-    if (m.isGeneric()) {
-      Set<String> words = Set.copyOf(PhraseMatcher.words(f.text()));
-      for (Found o : all) {
-        TreatmentMention d = o.mention();
-        if (d.isDrug() && !d.isGeneric() && (m.genericClasses().isEmpty()
-            || d.drugClass() != null && m.genericClasses().contains(d.drugClass()))) {
-          return true;
-        }
-      }
-      for (Found o : all) {
-        TreatmentMention d = o.mention();
-        if (o == f) {
-          break; // of two generic words saying the same ("medications", "pain medications"), the first
-        }
-        List<String> ow = PhraseMatcher.words(o.text());
-        if (d.isGeneric() && (words.containsAll(ow) || ow.containsAll(words))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (BARE.contains(m.concept()) || m.kind().equals("surgery") && !m.concept().startsWith("procedure:")) {
-      Set<String> words = Set.copyOf(PhraseMatcher.words(f.text()));
-      for (Found o : all) {
-        if (o != f && o.mention().kind().equals(m.kind())
-            && (BARE.contains(m.concept()) && !BARE.contains(o.mention().concept())
-                || PhraseMatcher.words(o.text()).containsAll(words) && o.text().length() > f.text().length())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 }
