@@ -106,7 +106,8 @@ public final class CueContextReader {
         if (c.span().start() < m.end()) {
           continue;
         }
-        if (c.span().start() >= clauseEnd || cue(c, "before") != null && cue(c, "after") == null) {
+        // a cue may open with the word that ends the clause ("but this was not certified")
+        if (c.span().start() > clauseEnd || cue(c, "before") != null && cue(c, "after") == null) {
           break;
         }
         if (cue(c, "after") != null) {

@@ -47,7 +47,7 @@ final class SurgeryPhraseFinder {
       "surgical", "procedure", "procedures", "successful", "uncomplicated", "x", "times", "dr",
       "request", "authorization", "pending", "via", "like", "such", "both", "well", "healed",
       "versus", "vs", "original", "initial", "first", "last", "later", "major", "minor", "date",
-      "some", "requiring", "considering", "considered", "discussed", "undergoing", "third",
+      "some", "second", "requiring", "considering", "considered", "discussed", "undergoing", "third",
       "fourth", "fifth", "repeat", "repeated", "postoperative", "preoperative", "operative",
       "given", "giving", "other", "receiving", "having", "getting",
       "old", "new");
