@@ -25,6 +25,8 @@ import org.imrx.extract.letter.RegexDisputedItemExtractor;
 import org.imrx.extract.letter.RegexHeaderExtractor;
 import org.imrx.extract.patient.PatientFacts;
 import org.imrx.extract.patient.RegexPatientExtractor;
+import org.imrx.extract.treatment.RuleTreatmentExtractor;
+import org.imrx.extract.treatment.TreatmentLists;
 import org.imrx.ingest.SourceDocument;
 import org.imrx.lexicon.Lexicons;
 import org.imrx.model.Case;
@@ -61,6 +63,7 @@ public final class CasePipeline {
   private final RegexUtilizationReviewExtractor review = new RegexUtilizationReviewExtractor();
   private final RuleExamFindingExtractor findings;
   private final RuleComplaintExtractor complaints;
+  private final RuleTreatmentExtractor treatments;
 
   private final RequestCategorizer categories;
 
@@ -78,6 +81,7 @@ public final class CasePipeline {
     this.complaints = new RuleComplaintExtractor(lexicons.examVocabulary(), lexicons.bodyParts(),
         lexicons.symptoms(), negation);
     this.categories = RuleRequestCategorizer.load(lexicons.taxonomy(), lexicons.drugs());
+    this.treatments = new RuleTreatmentExtractor(lexicons);
   }
 
   /**
@@ -126,6 +130,9 @@ public final class CasePipeline {
           out.located("utilizationReview.date", ur.date()),
           out.located("utilizationReview.outcome", ur.outcome())));
     }
+    TreatmentLists t = guarded(out, "treatments", () -> treatments.extract(doc),
+        new TreatmentLists(List.of(), List.of()));
+    out.treatments(t.treatments()).requests(t.requests());
     return out.build();
   }
 
