@@ -21,8 +21,10 @@ class ClinicalListsCorpusTest {
     return switch (name) {
       case "shared-letters" -> GoldCorpora::sharedLetters;
       case "shared-records" -> GoldCorpora::sharedRecords;
-      case "imaging-letters", "heldout-letters" -> () -> GoldCorpora.projectGoldOnLetters(name);
-      case "imaging-records", "heldout-records" -> () -> GoldCorpora.projectGoldOnRecords(name);
+      case "imaging-letters", "heldout-letters", "treatments/letters", "treatments/dev-letters" ->
+          () -> GoldCorpora.projectGoldOnLetters(name);
+      case "imaging-records", "heldout-records", "treatments/records", "treatments/dev-records" ->
+          () -> GoldCorpora.projectGoldOnRecords(name);
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -30,13 +32,19 @@ class ClinicalListsCorpusTest {
   @ParameterizedTest(name = "{1} on {0} >= {2}")
   @CsvSource({
       "shared-letters, diagnoses, 0.96",
+      "shared-letters, treatments, 0.97",
       "shared-letters, examFindings, 0.89",
       "shared-letters, priorImaging, 0.95",
       "shared-records, diagnoses, 0.75",
+      "shared-records, treatments, 0.92",
       "shared-records, examFindings, 0.83",
       "shared-records, priorImaging, 0.90",
       "imaging-letters, priorImaging, 0.95",
-      "imaging-records, priorImaging, 0.90"})
+      "imaging-records, priorImaging, 0.90",
+      "treatments/letters, treatments, 0.90",
+      "treatments/records, treatments, 0.65",
+      "treatments/dev-letters, treatments, 0.94",
+      "treatments/dev-records, treatments, 0.93"})
   void listReachesItsFloor(String corpus, String field, double floor) {
     CorpusRun run = corpus(corpus).get();
     Counts c = run.result().counts(Field.byKey(field));
