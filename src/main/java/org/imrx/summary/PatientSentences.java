@@ -65,6 +65,9 @@ final class PatientSentences {
     mechanism(out, m);
   }
 
+  private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile(
+      "(?i)(?:while|when|after|as|from|during|due to|in a|by|lifting|carrying|pushing|pulling)\\b");
+
   private static <T> void conflict(DraftWriter out, String field, String name, List<Attested<T>> values,
       Function<T, String> shown, FactType type) {
     if (values.size() < 2) {
@@ -88,7 +91,10 @@ final class PatientSentences {
               + " initial evaluation.");
       return;
     }
-    SentenceBuilder b = out.sentence("injury").say("The mechanism of injury is documented as ");
+    // "while lifting a pallet" reads as how the injury occurred; "a fall" as what it was.
+    boolean clause = m.mechanisms().size() == 1 && CONNECTIVE.matcher(m.mechanisms().get(0).value()).lookingAt();
+    SentenceBuilder b = out.sentence("injury")
+        .say(clause ? "The injury occurred " : "The mechanism of injury was documented as ");
     b.list(m.mechanisms(), (s, a) -> s.fact(FactType.MECHANISM, a.value(), null, a.evidence()));
     out.add(b);
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.imrx.extract.AnnotatedDocument;
 import org.imrx.extract.Extractor;
+import org.imrx.extract.negation.Negation;
 import org.imrx.extract.negation.NegationDetector;
 import org.imrx.lexicon.BodyPart;
 import org.imrx.lexicon.BodyPartLexicon;
@@ -46,7 +47,10 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
         if (!seen.add(key(f.text()))) {
           continue;
         }
-        out.add(finding(doc, f, p));
+        ExamFinding finding = finding(doc, f, p);
+        if (finding != null) {
+          out.add(finding);
+        }
       }
     }
     return out;
@@ -63,8 +67,17 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
     if (side == null && p.context() != null) {
       side = Laterality.of(p.context());
     }
-    boolean negated = negation.negation(s).negated();
-    Span evidence = negated ? withCue(doc.text(), p.span(), f.evidence()) : f.evidence();
+    Negation phrase = negation.negation(s);
+    boolean negated = phrase.negated();
+    Span evidence = f.evidence();
+    if (negated) {
+      evidence = withCue(doc.text(), p.span(), f.evidence(), phrase.trigger().text(s));
+      if (evidence == null) {
+        // A negation the text does not state of this finding ("rise ... without difficulty")
+        // cannot be shown as evidence, so the finding is not reported.
+        return null;
+      }
+    }
     if (p.labelSpan() != null && p.labelSpan().start() < evidence.start()
         && startsWithLabel(s, p.label())) {
       // "Lungs clear" was read from "LUNGS: Clear": the evidence shows the label too.
@@ -80,15 +93,17 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
 
   /**
    * A negated finding's evidence reaches its cue ("without spasms" for "no spasms"), so that
-   * what the evidence shows states what the finding says.
+   * what the evidence shows states what the finding says; null where no cue in the text negates it.
    */
-  private Span withCue(String text, Span passage, Span evidence) {
-    if (!passage.contains(evidence)) {
+  private Span withCue(String text, Span passage, Span evidence, String cueWords) {
+    String shown = text.substring(evidence.start(), evidence.end()).toLowerCase(java.util.Locale.ROOT);
+    if (!passage.contains(evidence) || shown.contains(cueWords.toLowerCase(java.util.Locale.ROOT))) {
+      // The cue is inside the evidence already ("Unremarkable", "negative Romberg").
       return evidence;
     }
     Span cue = negation.negation(text, passage, evidence).trigger();
     if (cue == null) {
-      return evidence;
+      return null;
     }
     return new Span(Math.min(cue.start(), evidence.start()), Math.max(cue.end(), evidence.end()));
   }

@@ -36,7 +36,8 @@ public final class EvidenceSupport {
       Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"),
       Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
       Map.entry("sixteen", "16"), Map.entry("eighteen", "18"), Map.entry("twenty", "20"));
-  private final RegexDateFinder dates = new RegexDateFinder();
+  // Bare years count: a timeline event dated "2006" is supported by "from 2006".
+  private final RegexDateFinder dates = new RegexDateFinder(true);
 
   /** The facts of a draft that no passage of theirs supports. */
   public List<DraftFact> unsupported(Draft draft, CaseFile file) {
