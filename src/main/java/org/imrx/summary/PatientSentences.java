@@ -66,7 +66,8 @@ final class PatientSentences {
   }
 
   private static final java.util.regex.Pattern CONNECTIVE = java.util.regex.Pattern.compile(
-      "(?i)(?:while|when|after|as|from|during|due to|in a|by|lifting|carrying|pushing|pulling)\\b");
+      "(?i)(?:while|when|after|as|from|during|due to|in a|by)\\b");
+  private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile("(?i)[a-z]+ing\\b");
 
   private static <T> void conflict(DraftWriter out, String field, String name, List<Attested<T>> values,
       Function<T, String> shown, FactType type) {
@@ -92,9 +93,11 @@ final class PatientSentences {
       return;
     }
     // "while lifting a pallet" reads as how the injury occurred; "a fall" as what it was.
-    boolean clause = m.mechanisms().size() == 1 && CONNECTIVE.matcher(m.mechanisms().get(0).value()).lookingAt();
-    SentenceBuilder b = out.sentence("injury")
-        .say(clause ? "The injury occurred " : "The mechanism of injury was documented as ");
+    String only = m.mechanisms().size() == 1 ? m.mechanisms().get(0).value() : "";
+    String opening = CONNECTIVE.matcher(only).lookingAt() ? "The injury occurred "
+        : GERUND.matcher(only).lookingAt() ? "The injury occurred while "
+        : "The mechanism of injury was documented as ";
+    SentenceBuilder b = out.sentence("injury").say(opening);
     b.list(m.mechanisms(), (s, a) -> s.fact(FactType.MECHANISM, a.value(), null, a.evidence()));
     out.add(b);
   }

@@ -103,7 +103,7 @@ class SummaryOracleCorpusTest {
       Draft two = SummaryCorpusTest.drafter.draft(CaseFile.of(oracle, copy));
       assertEquals(one.facts().stream().map(DraftFact::text).toList(),
           two.facts().stream().map(DraftFact::text).toList(), c.source().path());
-      assertTrue(two.conflicts().isEmpty());
+      assertTrue(two.conflicts().isEmpty(), c.source().path() + ": " + two.conflicts());
       for (DraftFact x : two.facts()) {
         if (LOCATED_NEAR_FIRST.contains(x.type())) {
           continue;

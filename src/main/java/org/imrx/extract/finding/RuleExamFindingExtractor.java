@@ -96,8 +96,10 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
    * what the evidence shows states what the finding says; null where no cue in the text negates it.
    */
   private Span withCue(String text, Span passage, Span evidence, String cueWords) {
-    String shown = text.substring(evidence.start(), evidence.end()).toLowerCase(java.util.Locale.ROOT);
-    if (!passage.contains(evidence) || shown.contains(cueWords.toLowerCase(java.util.Locale.ROOT))) {
+    String shown = text.substring(evidence.start(), evidence.end());
+    boolean cueShown = java.util.regex.Pattern.compile("(?i)(?<![\\w])" + java.util.regex.Pattern.quote(cueWords)
+        + "(?![\\w])").matcher(shown).find();
+    if (!passage.contains(evidence) || cueShown) {
       // The cue is inside the evidence already ("Unremarkable", "negative Romberg").
       return evidence;
     }

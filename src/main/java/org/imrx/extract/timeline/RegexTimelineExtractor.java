@@ -38,8 +38,9 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
       new Cue("ur-decision", 0, Pattern.compile("(?i)\\butilization\\s+review\\b|\\bUR\\b|non-?\\s?certif\\w*"
           + "|\\b(?:prior|previous|original)\\s+(?:determination|review|denial)|\\bdenied\\b|\\bdenial\\b"
           + "|\\bmodified\\s+the\\s+request|\\bclaims\\s+administrator\\b|\\bfailed\\s+to\\s+approve\\b")),
-      new Cue("injury", 1, Pattern.compile("(?i)\\binjur(?:y|ies)\\b"
-          // "the injured worker" names the person, not an injury.
+      new Cue("injury", 1, Pattern.compile("(?i)(?<!report\\sof\\s)(?<!report\\sof\\soccupational\\s)\\binjur(?:y|ies)\\b"
+          // "the injured worker" names the person and "Doctor's First Report of Occupational
+          // Injury" a report, not an injury.
           + "|\\binjured\\b(?!\\s+(?:worker|employee|party|patient|individual|person))|\\baccident\\b|\\bDOI\\b|\\bfell\\b"
           + "|\\bslipped\\b|\\btripped\\b|\\bMVA\\b|\\bMVC\\b|\\bcollision\\b|\\boccupational\\s+claim\\b"
           + "|\\bcumulative\\s+trauma\\b")),

@@ -59,6 +59,8 @@ class RegexTimelineExtractorTest {
   void theInjuredWorkerIsNoInjury() {
     List<TimelineEvent> e = events("On 11-1-16, the injured worker complained of low back pain.");
     assertEquals("visit", e.get(0).event());
+    e = events("A Doctor's First Report of Occupational Injury done on 11-17-2016 documents anxiety.");
+    assertEquals("visit", e.get(0).event());
   }
 
   @Test
