@@ -81,8 +81,10 @@ public final class SimilarCases {
     int upheld = 0;
     int overturned = 0;
     if (n > 0) {
+      // A prior item must share something with the request itself (its words, category or body
+      // part); the case context only ranks those, which keeps the query cheap on a large index.
       BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(requestQuery(r), BooleanClause.Occur.SHOULD);
+      b.add(requestQuery(r), BooleanClause.Occur.MUST);
       Query context = caseContext(p, caseText);
       if (context != null) {
         b.add(index.join().itemsOf(context), BooleanClause.Occur.SHOULD);
@@ -128,17 +130,21 @@ public final class SimilarCases {
   private Query caseQuery(CaseProfile p, Query caseText) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     Query context = caseContext(p, caseText);
-    if (context != null) {
-      b.add(context, BooleanClause.Occur.SHOULD);
-    }
     if (!p.requests().isEmpty()) {
+      // With requests, a prior case must have an item like one of them; its summary, body parts
+      // and diagnoses then rank it. Without, the case as a whole is all there is to compare.
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (CaseProfile.Request r : p.requests()) {
         any.add(requestQuery(r), BooleanClause.Occur.SHOULD);
       }
       b.add(new BoostQuery(index.join().cases(new BooleanQuery.Builder()
           .add(any.build(), BooleanClause.Occur.MUST).add(BlockJoin.ITEMS, BooleanClause.Occur.FILTER).build(),
-          ScoreMode.Max), ITEM_WEIGHT), BooleanClause.Occur.SHOULD);
+          ScoreMode.Max), ITEM_WEIGHT), BooleanClause.Occur.MUST);
+      if (context != null) {
+        b.add(context, BooleanClause.Occur.SHOULD);
+      }
+    } else if (context != null) {
+      b.add(context, BooleanClause.Occur.SHOULD);
     }
     for (String ch : p.chapters()) {
       b.add(new BoostQuery(index.join().cases(facets.facetTerm(IndexFields.CHAPTER, ch), ScoreMode.Max),
