@@ -48,6 +48,15 @@ public final class BlockJoin {
         .build();
   }
 
+  /** The items {@code q} selects, scored higher where {@code lift} (over either kind of field) matches. */
+  public Query items(Query q, Query lift) {
+    return new BooleanQuery.Builder()
+        .add(toItems(q), BooleanClause.Occur.MUST)
+        .add(toItems(lift), BooleanClause.Occur.SHOULD)
+        .add(ITEMS, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
   private Query toItems(Query q) {
     if (q instanceof BooleanQuery b) {
       BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());

@@ -50,15 +50,34 @@ public final class PrecedentSearcher {
   }
 
   /**
-   * Runs a search.
+   * Runs a search. Words without a field must match an item's text or rationale; the case summary
+   * lifts the items of cases that have them too. A query that matches no item so is matched against
+   * the summaries as well.
    *
    * @throws ParseException when the query is not valid syntax or names an unknown field
    */
   public SearchResponse search(SearchRequest r) throws IOException, ParseException {
+    var analyzer = index.setup().queryAnalyzer();
+    Query parsed = ClinicalQueryParser.parse(analyzer, r.query());
+    Query summary = ClinicalQueryParser.parse(analyzer, r.query(), IndexFields.SUMMARY_FIELDS);
+    SearchResponse res = search(r, index.join().items(parsed, summary), or(parsed, summary));
+    if (res.items() == 0) {
+      // Nothing requested or reasoned about has the words: look for them in the case summaries.
+      Query broad = ClinicalQueryParser.parse(analyzer, r.query(), IndexFields.BROAD_FIELDS);
+      res = search(r, index.join().items(broad), broad);
+    }
+    return res;
+  }
+
+  private static Query or(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, BooleanClause.Occur.SHOULD).add(b, BooleanClause.Occur.SHOULD).build();
+  }
+
+  /** Searches the items {@code itemQuery} selects; {@code parsed} is what to highlight. */
+  private SearchResponse search(SearchRequest r, Query itemQuery, Query parsed) throws IOException {
     IndexSearcher searcher = index.searcher();
     var config = index.setup().facets();
-    Query parsed = ClinicalQueryParser.parse(index.setup().queryAnalyzer(), r.query());
-    Query items = intent.lift(index.join().items(parsed), r.query());
+    Query items = intent.lift(itemQuery, r.query());
     List<FacetFilter> filters = FacetFilter.resolve(searcher.getIndexReader(), config, r.filters());
     List<FacetFilter> itemFilters = filters.stream().filter(f -> !f.onCases()).toList();
     List<FacetFilter> caseFilters = filters.stream().filter(FacetFilter::onCases).toList();
