@@ -150,7 +150,8 @@ public final class SimilarCases {
       b.add(new BoostQuery(index.join().cases(facets.facetTerm(IndexFields.CHAPTER, ch), ScoreMode.Max),
           CHAPTER_WEIGHT), BooleanClause.Occur.SHOULD);
     }
-    b.add(BlockJoin.CASES, BooleanClause.Occur.FILTER);
+    // Prior determinations only: cases with decided items, not other records.
+    b.add(index.join().cases(BlockJoin.ITEMS, ScoreMode.None), BooleanClause.Occur.FILTER);
     excludeIds(b, p);
     return b.build();
   }
