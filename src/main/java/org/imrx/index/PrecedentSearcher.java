@@ -12,6 +12,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -69,6 +70,23 @@ public final class PrecedentSearcher {
     return res;
   }
 
+  /** Drill sideways over the index's facets, counting segments on the index's threads. */
+  private DrillSideways drillSideways() throws IOException {
+    return new DrillSideways(index.searcher(), index.setup().facets(), null, index.facetState(), index.executor());
+  }
+
+  private Facets counts(FacetsCollector hits) throws IOException {
+    if (index.executor() == null) {
+      return new SortedSetDocValuesFacetCounts(index.facetState(), hits);
+    }
+    try {
+      return new ConcurrentSortedSetDocValuesFacetCounts(index.facetState(), hits, index.executor());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("facet counting interrupted");
+    }
+  }
+
   private static Query or(Query a, Query b) {
     return new BooleanQuery.Builder().add(a, BooleanClause.Occur.SHOULD).add(b, BooleanClause.Occur.SHOULD).build();
   }
@@ -94,13 +112,13 @@ public final class PrecedentSearcher {
     if (counting) {
       DrillDownQuery ddq = new DrillDownQuery(config, base);
       itemFilters.forEach(f -> ddq.add(f.dim(), f.value()));
-      DrillSideways.DrillSidewaysResult res = new DrillSideways(searcher, config, index.facetState()).search(ddq, n);
+      DrillSideways.DrillSidewaysResult res = drillSideways().search(ddq, n);
       top = res.hits;
       matching = res.drillDownFacetsCollector;
       facets.addAll(counts(res.facets, IndexFields.ITEM_DIMS, "items"));
       if (caseFilters.isEmpty()) {
         // No case dimension is filtered: the cases to count are those of the matching items.
-        Facets caseCounts = new SortedSetDocValuesFacetCounts(index.facetState(), CaseHits.of(matching, index.join()));
+        Facets caseCounts = counts(CaseHits.of(matching, index.join()));
         facets.addAll(counts(caseCounts, IndexFields.CASE_DIMS, "cases"));
         return respond(r, parsed, top, matching, filters, facets);
       }
@@ -109,7 +127,7 @@ public final class PrecedentSearcher {
           .add(items, BooleanClause.Occur.MUST).add(itemFilter, BooleanClause.Occur.FILTER).build();
       DrillDownQuery cases = new DrillDownQuery(config, index.join().cases(filteredItems, ScoreMode.None));
       caseFilters.forEach(f -> cases.add(f.dim(), f.value()));
-      DrillSideways.DrillSidewaysResult caseRes = new DrillSideways(searcher, config, index.facetState()).search(cases, 1);
+      DrillSideways.DrillSidewaysResult caseRes = drillSideways().search(cases, 1);
       facets.addAll(counts(caseRes.facets, IndexFields.CASE_DIMS, "cases"));
     } else {
       Query itemFilter = FacetFilter.query(config, itemFilters);
