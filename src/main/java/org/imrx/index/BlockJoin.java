@@ -28,8 +28,10 @@ import org.apache.lucene.util.BitSet;
  * Immutable and thread-safe (the parent bit sets are cached per segment).
  */
 public final class BlockJoin {
-  static final Query CASES = new TermQuery(new Term(IndexFields.KIND, IndexFields.CASE_KIND));
-  static final Query ITEMS = new TermQuery(new Term(IndexFields.KIND, IndexFields.ITEM_KIND));
+  /** Every case document. */
+  public static final Query CASES = new TermQuery(new Term(IndexFields.KIND, IndexFields.CASE_KIND));
+  /** Every item document. */
+  public static final Query ITEMS = new TermQuery(new Term(IndexFields.KIND, IndexFields.ITEM_KIND));
 
   private final BitSetProducer parents = new QueryBitSetProducer(CASES);
 

@@ -14,6 +14,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -34,11 +35,14 @@ import org.imrx.model.Guideline;
  * its best item for the new requests (the request's words in the item text, the same DWC category
  * and sub-category, the same body part), by shared body parts, diagnoses and ICD-10 codes, and by
  * the guideline chapters the new case's utilization review cited. The query's own cases (by id) are
- * never returned. For each request, the prior items most like it are ranked the same way at item
- * level. Thread-safe.
+ * never returned. For each request, the prior items that share its words, category or body part
+ * are ranked by that and by how like the new case their case is (the {@value #NEIGHBORS} most
+ * similar cases lift theirs). Thread-safe.
  */
 public final class SimilarCases {
   static final int MLT_TERMS = 30;
+  /** How many of the most similar cases lift the items of each request. */
+  static final int NEIGHBORS = 200;
   static final float TEXT_WEIGHT = 1f;
   static final float ITEM_WEIGHT = 2f;
   static final float REQUEST_TEXT_WEIGHT = 1f;
@@ -68,14 +72,47 @@ public final class SimilarCases {
       }
     }
     List<SimilarResponse.RequestPrecedents> requests = new ArrayList<>();
-    for (CaseProfile.Request r : p.requests()) {
-      requests.add(precedents(p, r, caseText, perRequest));
+    if (perRequest > 0 && !p.requests().isEmpty()) {
+      Query neighbors = neighbors(p, caseText);
+      for (CaseProfile.Request r : p.requests()) {
+        requests.add(precedents(p, r, neighbors, perRequest));
+      }
     }
     return new SimilarResponse(p, cases, requests);
   }
 
-  /** The prior items most like one request (the evaluation's unit). */
-  public SimilarResponse.RequestPrecedents precedents(CaseProfile p, CaseProfile.Request r, Query caseText,
+  /**
+   * The cases most like the new one as a whole (summary words, body parts, diagnoses), as a query
+   * that lifts their items by each case's score; null when there is nothing to compare. Computed
+   * once per new case, so that ranking the items of each request does not score every case again.
+   */
+  public Query neighbors(CaseProfile p, Query caseText) throws IOException {
+    Query context = caseContext(p, caseText);
+    if (context == null) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    excludeIds(b, p);
+    b.add(context, BooleanClause.Occur.MUST).add(BlockJoin.CASES, BooleanClause.Occur.FILTER);
+    TopDocs top = index.searcher().search(b.build(), NEIGHBORS);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    BooleanQuery.Builder lift = new BooleanQuery.Builder();
+    for (ScoreDoc sd : top.scoreDocs) {
+      String id = index.searcher().storedFields().document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
+      lift.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.ID, id))), sd.score),
+          BooleanClause.Occur.SHOULD);
+    }
+    return index.join().itemsOf(lift.build());
+  }
+
+  /**
+   * The prior items most like one request (the evaluation's unit): items that share words, category
+   * or body part with it, lifted by how like the new case their case is ({@code neighbors}, from
+   * {@link #neighbors}; may be null).
+   */
+  public SimilarResponse.RequestPrecedents precedents(CaseProfile p, CaseProfile.Request r, Query neighbors,
       int n) throws IOException {
     List<SimilarResponse.PriorItem> items = new ArrayList<>();
     int upheld = 0;
@@ -85,9 +122,8 @@ public final class SimilarCases {
       // part); the case context only ranks those, which keeps the query cheap on a large index.
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       b.add(requestQuery(r), BooleanClause.Occur.MUST);
-      Query context = caseContext(p, caseText);
-      if (context != null) {
-        b.add(index.join().itemsOf(context), BooleanClause.Occur.SHOULD);
+      if (neighbors != null) {
+        b.add(neighbors, BooleanClause.Occur.SHOULD);
       }
       b.add(BlockJoin.ITEMS, BooleanClause.Occur.FILTER);
       excludeIds(b, p);
