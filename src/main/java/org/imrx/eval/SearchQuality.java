@@ -205,7 +205,7 @@ public final class SearchQuality {
     int upheld = 0;
     for (Case c : letters) {
       CaseProfile p = CaseProfile.of(List.of(c), setup.categorizer(), setup.documents());
-      Query neighbors = imrx.neighbors(p, imrx.textQuery(p));
+      java.util.Map<Integer, Float> neighbors = imrx.neighbors(p, imrx.textQuery(p));
       String summary = ClinicalText.of(c);
       for (DisputedItem it : c.disputedItems()) {
         if (it.decision() == null) {
