@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
     description = {"Search prior determinations: disputed items matching a query, with their case,"
         + " highlighted rationale and summary, outcome statistics and (with --facets) counts.",
         "Query syntax: words, \"phrases\", AND/OR/NOT, field:value, ranges such as"
-            + " decided:[2016-12-01 TO 2017-01-31]. Fields: item, rationale, summary, diagnosis,"
+            + " decided:[2016-12-01 TO 2017-01-31]. Words without a field match the request and its"
+            + " rationale (the case summary ranks; it matches only when nothing else does)."
+            + " Fields: item, rationale, summary, diagnosis,"
             + " icd10, treatment, bodypart, specialty, category, subcategory, decision, outcome,"
             + " guideline, chapter, citation, case, decided, assigned, injury, received, year, age, sex.",
         "Filters (FIELD=VALUE, repeatable) on item fields decision, category, subcategory, guideline,"

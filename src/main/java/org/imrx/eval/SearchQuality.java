@@ -205,7 +205,7 @@ public final class SearchQuality {
     int upheld = 0;
     for (Case c : letters) {
       CaseProfile p = CaseProfile.of(List.of(c), setup.categorizer(), setup.documents());
-      Query text = imrx.textQuery(p);
+      java.util.Map<Integer, Float> neighbors = imrx.neighbors(p, imrx.textQuery(p));
       String summary = ClinicalText.of(c);
       for (DisputedItem it : c.disputedItems()) {
         if (it.decision() == null) {
@@ -215,7 +215,7 @@ public final class SearchQuality {
         boolean actual = it.decision() == Decision.OVERTURNED;
         upheld += actual ? 0 : 1;
         SimilarResponse.RequestPrecedents rp = imrx.precedents(p,
-            CaseProfile.request(it.text(), setup.categorizer(), setup.documents()), text, k);
+            CaseProfile.request(it.text(), setup.categorizer(), setup.documents()), neighbors, k);
         int over = rp.tally().overturned();
         im = im.plus(actual, over * 2 > rp.tally().total());
         im2 = im2.plus(actual, over >= 2);

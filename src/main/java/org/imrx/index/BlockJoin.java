@@ -28,8 +28,10 @@ import org.apache.lucene.util.BitSet;
  * Immutable and thread-safe (the parent bit sets are cached per segment).
  */
 public final class BlockJoin {
-  static final Query CASES = new TermQuery(new Term(IndexFields.KIND, IndexFields.CASE_KIND));
-  static final Query ITEMS = new TermQuery(new Term(IndexFields.KIND, IndexFields.ITEM_KIND));
+  /** Every case document. */
+  public static final Query CASES = new TermQuery(new Term(IndexFields.KIND, IndexFields.CASE_KIND));
+  /** Every item document. */
+  public static final Query ITEMS = new TermQuery(new Term(IndexFields.KIND, IndexFields.ITEM_KIND));
 
   private final BitSetProducer parents = new QueryBitSetProducer(CASES);
 
@@ -44,6 +46,15 @@ public final class BlockJoin {
   public Query items(Query q) {
     return new BooleanQuery.Builder()
         .add(toItems(q), BooleanClause.Occur.MUST)
+        .add(ITEMS, BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** The items {@code q} selects, scored higher where {@code lift} (over either kind of field) matches. */
+  public Query items(Query q, Query lift) {
+    return new BooleanQuery.Builder()
+        .add(toItems(q), BooleanClause.Occur.MUST)
+        .add(toItems(lift), BooleanClause.Occur.SHOULD)
         .add(ITEMS, BooleanClause.Occur.FILTER)
         .build();
   }

@@ -222,6 +222,17 @@ public final class CaseDocuments {
     return out;
   }
 
+  /** Every body part a text names, once per mention. */
+  List<String> bodyPartMentions(String text) {
+    List<String> out = new ArrayList<>();
+    if (text != null) {
+      for (PhraseMatcher.Match<BodyPart> m : bodyParts.find(text, 0, text.length())) {
+        out.add(m.value().name());
+      }
+    }
+    return out;
+  }
+
   Set<String> bodyPartsIn(String text) {
     Set<String> out = new LinkedHashSet<>();
     if (text != null) {

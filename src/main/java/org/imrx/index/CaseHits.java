@@ -16,17 +16,13 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class CaseHits extends FacetsCollector {
   private final List<MatchingDocs> cases;
-  private final long count;
-
-  private CaseHits(List<MatchingDocs> cases, long count) {
+  private CaseHits(List<MatchingDocs> cases) {
     this.cases = cases;
-    this.count = count;
   }
 
   /** The cases of the items {@code items} collected. */
   static CaseHits of(FacetsCollector items, BlockJoin join) throws IOException {
     List<MatchingDocs> out = new ArrayList<>();
-    long total = 0;
     for (MatchingDocs m : items.getMatchingDocs()) {
       if (m.bits == null) {
         continue;
@@ -49,18 +45,13 @@ final class CaseHits extends FacetsCollector {
           n++;
         }
       }
-      total += n;
       out.add(new MatchingDocs(m.context, new BitDocIdSet(found, n), n, null));
     }
-    return new CaseHits(List.copyOf(out), total);
+    return new CaseHits(List.copyOf(out));
   }
 
   @Override
   public List<MatchingDocs> getMatchingDocs() {
     return cases;
-  }
-
-  long count() {
-    return count;
   }
 }

@@ -156,23 +156,4 @@ public final class CaseIndexer implements Closeable {
       writer.getDirectory().close();
     }
   }
-
-  /** Merges the index down to at most {@code segments} segments (after a bulk load). */
-  public void forceMerge(int segments) throws IOException {
-    writer.forceMerge(segments);
-  }
-
-  /** Bytes the index's files take. */
-  public long sizeOnDisk() throws IOException {
-    long n = 0;
-    Directory d = writer.getDirectory();
-    for (String f : d.listAll()) {
-      try {
-        n += d.fileLength(f);
-      } catch (java.nio.file.NoSuchFileException e) {
-        // Deleted by a merge while counting.
-      }
-    }
-    return n;
-  }
 }

@@ -81,7 +81,23 @@ public record CaseProfile(Set<String> ids, String text, List<Request> requests, 
         }
       }
     }
+    if (requests.isEmpty() && body.isEmpty()) {
+      // A record without requests or coded diagnoses: the body parts its text names most.
+      body.addAll(mostNamed(parts, text.toString(), MAX_TEXT_BODY_PARTS));
+    }
     return new CaseProfile(ids, text.toString(), requests, diagnoses, icd, body, chapters);
+  }
+
+  static final int MAX_TEXT_BODY_PARTS = 3;
+
+  private static List<String> mostNamed(CaseDocuments parts, String text, int n) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (String bp : parts.bodyPartMentions(text)) {
+      counts.merge(bp, 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()))
+        .limit(n).map(java.util.Map.Entry::getKey).toList();
   }
 
   /** A request read from its words: its category and the body parts it names. */

@@ -2,7 +2,6 @@ package org.imrx.index;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,7 +14,7 @@ import org.apache.lucene.search.Query;
 /**
  * The query syntax users know (Lucene's classic syntax: words, "phrases", AND/OR/NOT, +/-,
  * {@code field:value}, wildcards, {@code [a TO b]} ranges) over the case index: words without a
- * field search the item text, its rationale and the case summary, weighted in that order; field
+ * field search the fields given (by default the item text and its rationale, weighted); field
  * names may be written as their aliases ({@code summary:}, {@code dx:}, {@code drugclass:}); dates
  * are ISO days, months or years ({@code decided:[2016-12-01 TO 2017-01-31]}, {@code decided:2017-03},
  * {@code injury:[* TO 2010]}); multi-word synonyms become phrase alternatives. Not thread-safe (the
@@ -24,9 +23,9 @@ import org.apache.lucene.search.Query;
 public final class ClinicalQueryParser extends MultiFieldQueryParser {
   private static final Set<String> KNOWN = knownFields();
 
-  public ClinicalQueryParser(Analyzer queryAnalyzer) {
-    super(IndexFields.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new), queryAnalyzer,
-        new HashMap<>(IndexFields.DEFAULT_FIELDS));
+  /** A parser whose words without a field search {@code fields} with their weights. */
+  public ClinicalQueryParser(Analyzer queryAnalyzer, java.util.Map<String, Float> fields) {
+    super(fields.keySet().stream().sorted().toArray(String[]::new), queryAnalyzer, new HashMap<>(fields));
     setSplitOnWhitespace(false);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     setDefaultOperator(OR_OPERATOR);
@@ -142,11 +141,6 @@ public final class ClinicalQueryParser extends MultiFieldQueryParser {
     return s;
   }
 
-  /** The field names a query may use. */
-  public static Set<String> fields() {
-    return KNOWN;
-  }
-
   /** Words only: no field, phrase, group, operator or required/excluded mark. */
   private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
       "[^\":()\\[\\]{}+~^*?\\\\]*");
@@ -159,9 +153,15 @@ public final class ClinicalQueryParser extends MultiFieldQueryParser {
    * must match, so that "MRI of the cervical spine" does not return every item that says "spine".
    */
   public static Query parse(Analyzer queryAnalyzer, String query) throws ParseException {
+    return parse(queryAnalyzer, query, IndexFields.DEFAULT_FIELDS);
+  }
+
+  /** Parses with words without a field searching {@code fields}; see {@link #parse(Analyzer, String)}. */
+  public static Query parse(Analyzer queryAnalyzer, String query, java.util.Map<String, Float> fields)
+      throws ParseException {
     // A slash is part of the words people search ("Norco 10/325", "L/S", "EMG/NCV"), not the start
     // of a regular expression.
-    Query q = new ClinicalQueryParser(queryAnalyzer).parse(query.replaceAll("(?<!\\\\)/", "\\\\/"));
+    Query q = new ClinicalQueryParser(queryAnalyzer, fields).parse(query.replaceAll("(?<!\\\\)/", "\\\\/"));
     if (q instanceof org.apache.lucene.search.BooleanQuery b && b.getMinimumNumberShouldMatch() == 0
         && PLAIN.matcher(query).matches() && !OPERATOR.matcher(query).find()) {
       int n = b.clauses().size();
@@ -194,9 +194,5 @@ public final class ClinicalQueryParser extends MultiFieldQueryParser {
       return -1;
     }
     return n;
-  }
-
-  static Map<String, Float> weights() {
-    return IndexFields.DEFAULT_FIELDS;
   }
 }

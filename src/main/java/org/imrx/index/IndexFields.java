@@ -61,8 +61,12 @@ public final class IndexFields {
   public static final String ITEM_BODY_PART = "itembodypart";
   public static final String MODIFIED_BY_UR = "modified";
 
-  /** Fields searched when a query names none, with their weights. */
-  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(ITEM, 3f, RATIONALE, 0.6f, TEXT, 0.6f);
+  /** Fields words without a field must match (the request and its rationale), with their weights. */
+  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(ITEM, 3f, RATIONALE, 0.6f);
+  /** The case summary: it lifts the items of cases whose summary has the words. */
+  public static final Map<String, Float> SUMMARY_FIELDS = Map.of(TEXT, 0.6f);
+  /** Where words are matched when no request or rationale has them. */
+  public static final Map<String, Float> BROAD_FIELDS = Map.of(ITEM, 3f, RATIONALE, 0.6f, TEXT, 0.6f);
 
   /** Fields of the case document; every other searchable field is an item's. */
   public static final Set<String> CASE_FIELDS = Set.of(ID, SOURCE, SHA256, CASE_NUMBER,

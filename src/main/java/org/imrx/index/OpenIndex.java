@@ -64,6 +64,11 @@ public final class OpenIndex implements Closeable {
     return searcher;
   }
 
+  /** The threads searches may use, or null for the calling thread only. */
+  java.util.concurrent.ExecutorService executor() {
+    return pool;
+  }
+
   public IndexSetup setup() {
     return setup;
   }

@@ -27,16 +27,16 @@ public record OutcomeStatistics(Tally all, Map<String, Tally> byGuideline, Map<S
       return total() == 0 ? 0 : (double) overturned / total();
     }
 
-    Tally plus(boolean isOverturned) {
-      return isOverturned ? new Tally(upheld, overturned + 1) : new Tally(upheld + 1, overturned);
-    }
   }
 
-  /** Counts over every item document a collector gathered. */
+  /**
+   * Counts over every item document a collector gathered. Counting is by ordinal per segment;
+   * labels are looked up once per segment, not once per document.
+   */
   static OutcomeStatistics of(FacetsCollector items) throws IOException {
-    Tally all = new Tally(0, 0);
-    Map<String, Tally> byGuideline = new TreeMap<>();
-    Map<String, Tally> byCategory = new TreeMap<>();
+    long[] all = new long[2];
+    Map<String, long[]> byGuideline = new TreeMap<>();
+    Map<String, long[]> byCategory = new TreeMap<>();
     for (FacetsCollector.MatchingDocs m : items.getMatchingDocs()) {
       if (m.bits == null) {
         continue;
@@ -44,30 +44,58 @@ public record OutcomeStatistics(Tally all, Map<String, Tally> byGuideline, Map<S
       SortedDocValues decision = DocValues.getSorted(m.context.reader(), CaseDocuments.DV_DECISION);
       SortedDocValues category = DocValues.getSorted(m.context.reader(), CaseDocuments.DV_CATEGORY);
       SortedSetDocValues guideline = DocValues.getSortedSet(m.context.reader(), CaseDocuments.DV_GUIDELINE);
+      boolean[] overturnedOrd = new boolean[decision.getValueCount()];
+      for (int o = 0; o < overturnedOrd.length; o++) {
+        overturnedOrd[o] = decision.lookupOrd(o).utf8ToString().startsWith("Overturned");
+      }
+      long[][] cat = new long[category.getValueCount() + 1][2];
+      long[][] gl = new long[(int) guideline.getValueCount() + 1][2];
       DocIdSetIterator it = m.bits.iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (!decision.advanceExact(doc)) {
           continue;
         }
-        boolean overturned = decision.lookupOrd(decision.ordValue()).utf8ToString().startsWith("Overturned");
-        all = all.plus(overturned);
-        String cat = category.advanceExact(doc) ? category.lookupOrd(category.ordValue()).utf8ToString() : "(none)";
-        byCategory.merge(cat, new Tally(0, 0).plus(overturned), OutcomeStatistics::sum);
+        int o = overturnedOrd[decision.ordValue()] ? 1 : 0;
+        all[o]++;
+        cat[category.advanceExact(doc) ? category.ordValue() : cat.length - 1][o]++;
         if (guideline.advanceExact(doc)) {
           for (int i = 0; i < guideline.docValueCount(); i++) {
-            String g = guideline.lookupOrd(guideline.nextOrd()).utf8ToString();
-            byGuideline.merge(g, new Tally(0, 0).plus(overturned), OutcomeStatistics::sum);
+            gl[(int) guideline.nextOrd()][o]++;
           }
         } else {
-          byGuideline.merge("(none cited)", new Tally(0, 0).plus(overturned), OutcomeStatistics::sum);
+          gl[gl.length - 1][o]++;
+        }
+      }
+      for (int c = 0; c < cat.length; c++) {
+        if (cat[c][0] + cat[c][1] > 0) {
+          String label = c == cat.length - 1 ? "(none)" : category.lookupOrd(c).utf8ToString();
+          add(byCategory, label, cat[c]);
+        }
+      }
+      for (int g = 0; g < gl.length; g++) {
+        if (gl[g][0] + gl[g][1] > 0) {
+          String label = g == gl.length - 1 ? "(none cited)" : guideline.lookupOrd(g).utf8ToString();
+          add(byGuideline, label, gl[g]);
         }
       }
     }
-    return new OutcomeStatistics(all, Collections.unmodifiableMap(byGuideline), Collections.unmodifiableMap(byCategory));
+    return new OutcomeStatistics(tally(all), tallies(byGuideline), tallies(byCategory));
   }
 
-  private static Tally sum(Tally a, Tally b) {
-    return new Tally(a.upheld + b.upheld, a.overturned + b.overturned);
+  private static void add(Map<String, long[]> m, String label, long[] counts) {
+    long[] t = m.computeIfAbsent(label, k -> new long[2]);
+    t[0] += counts[0];
+    t[1] += counts[1];
+  }
+
+  private static Tally tally(long[] c) {
+    return new Tally((int) c[0], (int) c[1]);
+  }
+
+  private static Map<String, Tally> tallies(Map<String, long[]> m) {
+    Map<String, Tally> out = new TreeMap<>();
+    m.forEach((k, v) -> out.put(k, tally(v)));
+    return Collections.unmodifiableMap(out);
   }
 
   /** The entries of a breakdown, largest first. */

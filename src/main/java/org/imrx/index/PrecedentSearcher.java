@@ -12,6 +12,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -50,15 +51,51 @@ public final class PrecedentSearcher {
   }
 
   /**
-   * Runs a search.
+   * Runs a search. Words without a field must match an item's text or rationale; the case summary
+   * lifts the items of cases that have them too. A query that matches no item so is matched against
+   * the summaries as well.
    *
    * @throws ParseException when the query is not valid syntax or names an unknown field
    */
   public SearchResponse search(SearchRequest r) throws IOException, ParseException {
+    var analyzer = index.setup().queryAnalyzer();
+    Query parsed = ClinicalQueryParser.parse(analyzer, r.query());
+    Query summary = ClinicalQueryParser.parse(analyzer, r.query(), IndexFields.SUMMARY_FIELDS);
+    SearchResponse res = search(r, index.join().items(parsed, summary), or(parsed, summary));
+    if (res.items() == 0) {
+      // Nothing requested or reasoned about has the words: look for them in the case summaries.
+      Query broad = ClinicalQueryParser.parse(analyzer, r.query(), IndexFields.BROAD_FIELDS);
+      res = search(r, index.join().items(broad), broad);
+    }
+    return res;
+  }
+
+  /** Drill sideways over the index's facets, counting segments on the index's threads. */
+  private DrillSideways drillSideways() throws IOException {
+    return new DrillSideways(index.searcher(), index.setup().facets(), null, index.facetState(), index.executor());
+  }
+
+  private Facets counts(FacetsCollector hits) throws IOException {
+    if (index.executor() == null) {
+      return new SortedSetDocValuesFacetCounts(index.facetState(), hits);
+    }
+    try {
+      return new ConcurrentSortedSetDocValuesFacetCounts(index.facetState(), hits, index.executor());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("facet counting interrupted");
+    }
+  }
+
+  private static Query or(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, BooleanClause.Occur.SHOULD).add(b, BooleanClause.Occur.SHOULD).build();
+  }
+
+  /** Searches the items {@code itemQuery} selects; {@code parsed} is what to highlight. */
+  private SearchResponse search(SearchRequest r, Query itemQuery, Query parsed) throws IOException {
     IndexSearcher searcher = index.searcher();
     var config = index.setup().facets();
-    Query parsed = ClinicalQueryParser.parse(index.setup().queryAnalyzer(), r.query());
-    Query items = intent.lift(index.join().items(parsed), r.query());
+    Query items = intent.lift(itemQuery, r.query());
     List<FacetFilter> filters = FacetFilter.resolve(searcher.getIndexReader(), config, r.filters());
     List<FacetFilter> itemFilters = filters.stream().filter(f -> !f.onCases()).toList();
     List<FacetFilter> caseFilters = filters.stream().filter(FacetFilter::onCases).toList();
@@ -75,13 +112,13 @@ public final class PrecedentSearcher {
     if (counting) {
       DrillDownQuery ddq = new DrillDownQuery(config, base);
       itemFilters.forEach(f -> ddq.add(f.dim(), f.value()));
-      DrillSideways.DrillSidewaysResult res = new DrillSideways(searcher, config, index.facetState()).search(ddq, n);
+      DrillSideways.DrillSidewaysResult res = drillSideways().search(ddq, n);
       top = res.hits;
       matching = res.drillDownFacetsCollector;
       facets.addAll(counts(res.facets, IndexFields.ITEM_DIMS, "items"));
       if (caseFilters.isEmpty()) {
         // No case dimension is filtered: the cases to count are those of the matching items.
-        Facets caseCounts = new SortedSetDocValuesFacetCounts(index.facetState(), CaseHits.of(matching, index.join()));
+        Facets caseCounts = counts(CaseHits.of(matching, index.join()));
         facets.addAll(counts(caseCounts, IndexFields.CASE_DIMS, "cases"));
         return respond(r, parsed, top, matching, filters, facets);
       }
@@ -90,7 +127,7 @@ public final class PrecedentSearcher {
           .add(items, BooleanClause.Occur.MUST).add(itemFilter, BooleanClause.Occur.FILTER).build();
       DrillDownQuery cases = new DrillDownQuery(config, index.join().cases(filteredItems, ScoreMode.None));
       caseFilters.forEach(f -> cases.add(f.dim(), f.value()));
-      DrillSideways.DrillSidewaysResult caseRes = new DrillSideways(searcher, config, index.facetState()).search(cases, 1);
+      DrillSideways.DrillSidewaysResult caseRes = drillSideways().search(cases, 1);
       facets.addAll(counts(caseRes.facets, IndexFields.CASE_DIMS, "cases"));
     } else {
       Query itemFilter = FacetFilter.query(config, itemFilters);

@@ -14,12 +14,9 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.util.QueryBuilder;
 import org.imrx.lexicon.Taxonomy;
 import org.imrx.model.Case;
@@ -29,16 +26,22 @@ import org.imrx.model.DisputedItem;
 import org.imrx.model.Guideline;
 
 /**
- * Finds the prior determinations most like a new case. A case scores by the distinctive words its
- * clinical summary shares with the new case's text (Lucene's MoreLikeThis over the summaries), by
- * its best item for the new requests (the request's words in the item text, the same DWC category
- * and sub-category, the same body part), by shared body parts, diagnoses and ICD-10 codes, and by
- * the guideline chapters the new case's utilization review cited. The query's own cases (by id) are
- * never returned. For each request, the prior items most like it are ranked the same way at item
- * level. Thread-safe.
+ * Finds the prior determinations most like a new case, in two stages so that it stays fast on a
+ * large index. First, the {@value #NEIGHBORS} cases whose clinical summary is most like the new
+ * case's text (Lucene's MoreLikeThis over the summaries) with the same body parts, diagnoses and
+ * ICD-10 codes; and for each request, the {@value #CANDIDATES} prior items most like it (its words in
+ * the item text, the same DWC category and sub-category, the same body part, the guideline chapters
+ * the new case's utilization review cited). Then each candidate item scores its own match plus its
+ * case's summary score, and each candidate case its best item (times {@value #ITEM_WEIGHT}) plus its
+ * summary score. A new case without requests (a record) is compared by its summary alone. The
+ * query's own cases (by id) are never returned, and only determinations are. Thread-safe.
  */
 public final class SimilarCases {
   static final int MLT_TERMS = 30;
+  /** Cases found by their summary in the first stage. */
+  static final int NEIGHBORS = 200;
+  /** Items found per request in the first stage. */
+  static final int CANDIDATES = 500;
   static final float TEXT_WEIGHT = 1f;
   static final float ITEM_WEIGHT = 2f;
   static final float REQUEST_TEXT_WEIGHT = 1f;
@@ -47,6 +50,8 @@ public final class SimilarCases {
   static final float BODY_PART_WEIGHT = 1f;
   static final float DIAGNOSIS_WEIGHT = 1f;
   static final float CHAPTER_WEIGHT = 1f;
+  private static final Query DETERMINATIONS = new TermQuery(new Term(IndexFields.DOCUMENT_TYPE,
+      org.imrx.model.DocumentType.IMR_DETERMINATION.label()));
 
   private final OpenIndex index;
   private final QueryIntent facets;
@@ -58,54 +63,110 @@ public final class SimilarCases {
 
   /** The {@code limit} most similar prior cases, and per request its {@code perRequest} nearest items. */
   public SimilarResponse find(CaseProfile p, int limit, int perRequest) throws IOException {
-    IndexSearcher s = index.searcher();
-    Query caseText = textQuery(p);
-    List<SimilarResponse.SimilarCase> cases = new ArrayList<>();
-    if (limit > 0 && !p.isEmpty()) {
-      TopDocs top = s.search(caseQuery(p, caseText), limit);
-      for (ScoreDoc sd : top.scoreDocs) {
-        cases.add(explain(p, sd.score, index.caseAt(sd.doc)));
-      }
-    }
+    Map<Integer, Float> neighbors = neighbors(p, textQuery(p));
+    Map<Integer, Float> bestItem = new HashMap<>();
     List<SimilarResponse.RequestPrecedents> requests = new ArrayList<>();
     for (CaseProfile.Request r : p.requests()) {
-      requests.add(precedents(p, r, caseText, perRequest));
+      List<ScoreDoc> items = candidates(p, r);
+      for (ScoreDoc sd : items) {
+        bestItem.merge(sd.shardIndex, sd.score, Math::max);
+      }
+      if (perRequest > 0) {
+        requests.add(precedents(r, items, neighbors, perRequest));
+      }
+    }
+    List<SimilarResponse.SimilarCase> cases = new ArrayList<>();
+    if (limit > 0) {
+      Map<Integer, Float> score = new HashMap<>();
+      if (p.requests().isEmpty()) {
+        score.putAll(neighbors);
+      } else {
+        bestItem.forEach((doc, s) -> score.put(doc, ITEM_WEIGHT * s + neighbors.getOrDefault(doc, 0f)));
+      }
+      for (Map.Entry<Integer, Float> e : top(score, limit)) {
+        cases.add(explain(p, e.getValue(), index.caseAt(e.getKey())));
+      }
     }
     return new SimilarResponse(p, cases, requests);
   }
 
-  /** The prior items most like one request (the evaluation's unit). */
-  public SimilarResponse.RequestPrecedents precedents(CaseProfile p, CaseProfile.Request r, Query caseText,
-      int n) throws IOException {
-    List<SimilarResponse.PriorItem> items = new ArrayList<>();
+  /**
+   * The cases most like the new one as a whole (summary words, body parts, diagnoses), with their
+   * scores by case document; empty when there is nothing to compare.
+   */
+  public Map<Integer, Float> neighbors(CaseProfile p, Query caseText) throws IOException {
+    Query context = caseContext(p, caseText);
+    Map<Integer, Float> out = new HashMap<>();
+    if (context == null) {
+      return out;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(context, BooleanClause.Occur.MUST)
+        .add(BlockJoin.CASES, BooleanClause.Occur.FILTER)
+        .add(DETERMINATIONS, BooleanClause.Occur.FILTER);
+    excludeIds(b, p);
+    for (ScoreDoc sd : index.searcher().search(b.build(), NEIGHBORS).scoreDocs) {
+      out.put(sd.doc, sd.score);
+    }
+    return out;
+  }
+
+  /**
+   * The prior items most like one request (the evaluation's unit): the request's candidates, each
+   * lifted by its case's score in {@code neighbors} (from {@link #neighbors}).
+   */
+  public SimilarResponse.RequestPrecedents precedents(CaseProfile p, CaseProfile.Request r,
+      Map<Integer, Float> neighbors, int n) throws IOException {
+    return precedents(r, candidates(p, r), neighbors, n);
+  }
+
+  private SimilarResponse.RequestPrecedents precedents(CaseProfile.Request r, List<ScoreDoc> items,
+      Map<Integer, Float> neighbors, int n) throws IOException {
+    List<ScoreDoc> ranked = new ArrayList<>();
+    for (ScoreDoc sd : items) {
+      ranked.add(new ScoreDoc(sd.doc, sd.score + neighbors.getOrDefault(sd.shardIndex, 0f), sd.shardIndex));
+    }
+    ranked.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    List<SimilarResponse.PriorItem> out = new ArrayList<>();
     int upheld = 0;
     int overturned = 0;
-    if (n > 0) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(requestQuery(r), BooleanClause.Occur.SHOULD);
-      Query context = caseContext(p, caseText);
-      if (context != null) {
-        b.add(index.join().itemsOf(context), BooleanClause.Occur.SHOULD);
+    Map<Integer, Case> seen = new HashMap<>();
+    for (ScoreDoc sd : ranked.subList(0, Math.min(n, ranked.size()))) {
+      Case c = seen.get(sd.shardIndex);
+      if (c == null) {
+        c = index.caseAt(sd.shardIndex);
+        seen.put(sd.shardIndex, c);
       }
-      b.add(BlockJoin.ITEMS, BooleanClause.Occur.FILTER);
-      excludeIds(b, p);
-      TopDocs top = index.searcher().search(b.build(), n);
-      Map<Integer, Case> seen = new HashMap<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        int parent = index.join().parentOf(index.searcher(), sd.doc);
-        Case c = seen.containsKey(parent) ? seen.get(parent) : index.caseAt(parent);
-        seen.put(parent, c);
-        int idx = index.itemIndexAt(sd.doc);
-        items.add(new SimilarResponse.PriorItem(sd.score, c, idx));
-        Decision d = c.disputedItems().get(idx).decision();
-        if (d == Decision.OVERTURNED) {
-          overturned++;
-        } else if (d == Decision.UPHELD) {
-          upheld++;
-        }
+      int idx = index.itemIndexAt(sd.doc);
+      out.add(new SimilarResponse.PriorItem(sd.score, c, idx));
+      Decision d = c.disputedItems().get(idx).decision();
+      if (d == Decision.OVERTURNED) {
+        overturned++;
+      } else if (d == Decision.UPHELD) {
+        upheld++;
       }
     }
-    return new SimilarResponse.RequestPrecedents(r, items, new OutcomeStatistics.Tally(upheld, overturned));
+    return new SimilarResponse.RequestPrecedents(r, out, new OutcomeStatistics.Tally(upheld, overturned));
+  }
+
+  /** The items most like a request, each with its case document in {@code shardIndex}. */
+  private List<ScoreDoc> candidates(CaseProfile p, CaseProfile.Request r) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(requestQuery(p, r), BooleanClause.Occur.MUST)
+        .add(BlockJoin.ITEMS, BooleanClause.Occur.FILTER);
+    excludeIds(b, p);
+    List<ScoreDoc> out = new ArrayList<>();
+    for (ScoreDoc sd : index.searcher().search(b.build(), CANDIDATES).scoreDocs) {
+      out.add(new ScoreDoc(sd.doc, sd.score, index.join().parentOf(index.searcher(), sd.doc)));
+    }
+    return out;
+  }
+
+  private static List<Map.Entry<Integer, Float>> top(Map<Integer, Float> scores, int n) {
+    return scores.entrySet().stream()
+        .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Float.compare(b.getValue(), a.getValue())
+            : Integer.compare(a.getKey(), b.getKey()))
+        .limit(n).toList();
   }
 
   /** MoreLikeThis over the case summaries, from the new case's text; null without text. */
@@ -123,30 +184,6 @@ public final class SimilarCases {
     mlt.setBoost(true);
     Query q = mlt.like(IndexFields.TEXT, new StringReader(p.text()));
     return q instanceof BooleanQuery b && b.clauses().isEmpty() ? null : q;
-  }
-
-  private Query caseQuery(CaseProfile p, Query caseText) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    Query context = caseContext(p, caseText);
-    if (context != null) {
-      b.add(context, BooleanClause.Occur.SHOULD);
-    }
-    if (!p.requests().isEmpty()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      for (CaseProfile.Request r : p.requests()) {
-        any.add(requestQuery(r), BooleanClause.Occur.SHOULD);
-      }
-      b.add(new BoostQuery(index.join().cases(new BooleanQuery.Builder()
-          .add(any.build(), BooleanClause.Occur.MUST).add(BlockJoin.ITEMS, BooleanClause.Occur.FILTER).build(),
-          ScoreMode.Max), ITEM_WEIGHT), BooleanClause.Occur.SHOULD);
-    }
-    for (String ch : p.chapters()) {
-      b.add(new BoostQuery(index.join().cases(facets.facetTerm(IndexFields.CHAPTER, ch), ScoreMode.Max),
-          CHAPTER_WEIGHT), BooleanClause.Occur.SHOULD);
-    }
-    b.add(BlockJoin.CASES, BooleanClause.Occur.FILTER);
-    excludeIds(b, p);
-    return b.build();
   }
 
   /** What a case as a whole shares with the new one: summary words, body parts, diagnoses. */
@@ -180,9 +217,12 @@ public final class SimilarCases {
     return n == 0 ? null : b.build();
   }
 
-  /** An item like one request: its words, its category and its body part. */
-  private Query requestQuery(CaseProfile.Request r) {
+  /** An item like one request: its words, its category, its body part, the chapters UR cited. */
+  private Query requestQuery(CaseProfile p, CaseProfile.Request r) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String ch : p.chapters()) {
+      b.add(new BoostQuery(facets.facetTerm(IndexFields.CHAPTER, ch), CHAPTER_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
     Query words = new QueryBuilder(index.setup().queryAnalyzer()).createBooleanQuery(IndexFields.ITEM, r.text());
     if (words != null) {
       b.add(new BoostQuery(words, REQUEST_TEXT_WEIGHT), BooleanClause.Occur.SHOULD);

@@ -38,8 +38,13 @@
  *       path and SHA-256 the last commit holds is skipped; otherwise whatever that path or that id
  *       held is deleted and the new block added, in the same commit. Commits come every N cases,
  *       so a crash loses at most the cases since the last one, and rerunning finishes.</li>
+ *   <li><b>Matching.</b> Words without a field must match an item's text or rationale; the case
+ *       summary only lifts the items of cases that have them too (so the counts and statistics of
+ *       "acupuncture" are about acupuncture requests, not every item of a case that mentions it), and
+ *       a query no item matches so is matched against the summaries.</li>
  *   <li>A case without disputed items (a medical record) is a case document alone: {@code
- *       similar} can use it, item search cannot return it.</li>
+ *       similar} can take it as a new case, item search cannot return it, and similar returns
+ *       only determinations.</li>
  * </ul>
  */
 package org.imrx.index;

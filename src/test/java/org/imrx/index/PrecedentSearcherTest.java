@@ -134,6 +134,25 @@ class PrecedentSearcherTest {
   }
 
   @Test
+  void parallelSearchCountsTheSame() throws Exception {
+    try (OpenIndex parallel = OpenIndex.open(dir, index.setup(), 2)) {
+      PrecedentSearcher p = new PrecedentSearcher(parallel, "[", "]");
+      for (String[] q : new String[][] {{"neck"}, {"neck", "category=rehabilitation"}, {"neck", "year=2017"},
+          {"decided:[2016 TO 2017]"}}) {
+        List<FacetFilter> f = java.util.Arrays.stream(q).skip(1).map(FacetFilter::parse).toList();
+        SearchResponse a = searcher.search(new SearchRequest(q[0], f, true, 10, 1));
+        SearchResponse b = p.search(new SearchRequest(q[0], f, true, 10, 1));
+        assertEquals(a.items(), b.items());
+        assertEquals(a.cases(), b.cases());
+        for (String dim : List.of("decision", "category", "specialty", "year")) {
+          assertEquals(facet(a, dim), facet(b, dim), q[0] + " " + dim);
+        }
+        assertEquals(a.statistics(), b.statistics());
+      }
+    }
+  }
+
+  @Test
   void unknownFilterFieldsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> FacetFilter.parse("color=red"));
     assertThrows(IllegalArgumentException.class, () -> FacetFilter.parse("category"));
