@@ -75,7 +75,9 @@ class LetterExtractionTest {
         + " Functional improvement", pt.reviewerGuidelines().get(0).citation());
     assertEquals(List.of("Physical medicine treatment", "Functional improvement"),
         pt.reviewerGuidelines().get(0).sections());
+    assertEquals("Chronic Pain Medical Treatment", pt.reviewerGuidelines().get(0).chapter());
     assertEquals(GuidelineSource.ODG, pt.reviewerGuidelines().get(1).source());
+    assertEquals("Low Back", pt.reviewerGuidelines().get(1).chapter());
     assertEquals(1, pt.claimsAdministratorGuidelines().size());
     assertEquals("The guidelines allow a short course. The request is not medically necessary.",
         pt.rationale());

@@ -24,11 +24,14 @@ public final class GuidelineParser {
   private static final Pattern NON_MTUS = Pattern.compile("(?i)\\bNon-?\\s?MTUS\\b");
   private static final Pattern MTUS = Pattern.compile("(?i)\\bMTUS\\b|Medical Treatment Utilization Schedule");
   private static final Pattern ACOEM = Pattern.compile("(?i)\\bACOEM\\b");
+  /** An MTUS chapter runs to its year: "MTUS Forearm, Wrist, and Hand Complaints 2004". */
   private static final Pattern MTUS_CHAPTER = Pattern.compile(
-      "(?i)^MTUS\\s+(?:\\(?ACOEM\\)?\\s+)?(.+?)(?:\\s+(?:19|20)\\d{2})?(?:\\s+Guidelines)?\\s*(?:,|$)");
+      "(?i)^MTUS\\s+(?:\\(?ACOEM\\)?\\s+)?(.+?)(?=\\s+(?:19|20)\\d{2}\\b|\\s*,?\\s*Section|\\s+Guidelines\\b|$)");
+  /** An ODG chapter follows the guideline's name and ends at a comma, colon or period. */
   private static final Pattern ODG_CHAPTER = Pattern.compile(
       "(?i)(?:Official\\s+Disability\\s+Guidelines?|ODG)(?:\\s*\\(ODG\\))?[,:]?\\s*(?:\\d{4}\\s*,?\\s*)?"
-          + "(?:the\\s+)?([A-Z][^,.:]*?)(?:\\s+(?:Chapter|section))?(?:,|:|$)");
+          + "(?:the\\s+)?([A-Z][^,.:]*)");
+  private static final Pattern CHAPTER_TAIL = Pattern.compile("(?i)\\s+(?:Chapter|section)\\s*$");
 
   /** The citations of a guideline paragraph; spans are into {@code text}. */
   public List<Located> parse(String text, Span paragraph) {
@@ -98,8 +101,20 @@ public final class GuidelineParser {
     if (m == null || !m.find()) {
       return null;
     }
-    String c = m.group(1).strip();
-    return c.isEmpty() ? null : c;
+    // "Low Back (Thoracic and Lumbar" or "Knee and Leg (Durable medical equipment (DME))": the
+    // chapter is the name before its parenthetical qualifier.
+    String c = m.group(1);
+    int paren = c.indexOf('(');
+    if (source == GuidelineSource.ODG && paren > 0) {
+      c = c.substring(0, paren);
+    }
+    if (source == GuidelineSource.ODG) {
+      // "Shoulder/MR Arthrogram", "Low Back - Lumbar & Thoracic": the chapter, then a topic.
+      c = c.split("\\s*/\\s*|\\s+[-\u2013]\\s+", 2)[0];
+    }
+    c = CHAPTER_TAIL.matcher(c.strip()).replaceAll("").strip();
+    boolean named = !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && !c.equalsIgnoreCase("guidelines");
+    return named ? c : null;
   }
 
   /**
