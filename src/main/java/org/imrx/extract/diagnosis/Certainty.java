@@ -21,7 +21,9 @@ final class Certainty {
 
   /** The words that say a diagnosis is past ("history of", "remote h/o"), as they open a text. */
   static final Pattern HISTORY = Pattern.compile(
-      "(?i)^(?:(?:a|an|the)\\s+)?(?:(?:remote|prior|previous|past|known|significant|positive)\\s+)?"
+      "(?i)^(?:(?:a|an|the)\\s+)?(?:(?:remote|prior|previous|past|known|significant|positive|distant|long|"
+          + "longstanding|long-standing|(?:\\d+|one|two|three|four|five|six|several|many)[- ](?:years?|months?|weeks?))"
+          + "[- ])?"
           + "(?:(?:medical\\s+)?history\\s+of|h/o|hx\\s+of)\\s+(?:(?:a|an|the)\\s+)?");
   private static final Pattern RULE = Pattern.compile("(?i)^(?:rule[- ]out|r/o|to\\s+rule\\s+out|ruling\\s+out)\\b");
   private static final Pattern HEDGE = Pattern.compile("(?i)(?:^|\\b)(?:possible|possibly|probable|probably|"

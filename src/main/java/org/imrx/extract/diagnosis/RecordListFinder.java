@@ -35,7 +35,10 @@ final class RecordListFinder {
   private static final Pattern FINITE = Pattern.compile(
       "(?i)\\b(?:is|are|was|were|will|would|has|have|had|did|does|do|should|may|can|could|"
           + "shows?|showed|reveals?|revealed|demonstrates?|suggests?|indicates?|noted|recommend(?:ed)?|continue|tolerated|represents?|"
-          + "seen|identified|visualized|performed|obtained|achieved|applied|advised|requires?|must)\\b");
+          + "seen|identified|visualized|performed|obtained|achieved|applied|advised|requires?|must|helped|improved|"
+          + "excludes?|excluded|underwent|received|started|developed|presented|appears?|appeared|remains?|remained|"
+          + "continues|continued|needs?|needed|feels?|felt|believe|think|plans?|planned|wants?|wanted|went|came|"
+          + "began|became|reports?|reported|states?|stated|denies|denied|complains?|complained|takes?|took)\\b");
   private static final int MAX_REASON = 300;
   private static final Pattern SOAP = Pattern.compile("(?m)^[ \\t]*([SOAP])[ \\t]*[-:](?:[ \\t]+|$)");
   /** The writer's opinion that introduces a diagnosis ("I suspect", "I feel that this patient has"). */
@@ -56,6 +59,38 @@ final class RecordListFinder {
   /** A sentence that introduces the patient before naming the condition. */
   private static final Pattern DESCRIBED = Pattern.compile("(?i)(?:this|the\\s+patient|patient|he|she)\\s+"
       + "(?:is|was)\\s+an?\\s+(?:[\\w-]+\\s+){0,6}?(?:with|who\\s+has|who\\s+is\\s+being\\s+treated\\s+for)\\s+");
+
+  /**
+   * A sentence about a condition the patient has, wherever the record states it: "diagnosed
+   * with", "suffering from", "being treated for", "carries a history of", "consultation for",
+   * "referred for", "she has a history of", "he has ...". What follows, to the end of the
+   * sentence, is read as a list.
+   */
+  private static final Pattern PROSE = Pattern.compile("(?i)\\b(?:diagnosed\\s+(?:with|as\\s+having|as)"
+      + "|suffer(?:s|ing)?\\s+from|(?:is|was|being|been)\\s+(?:being\\s+)?treated\\s+for"
+      + "|carries\\s+(?:a\\s+)?(?:known\\s+)?(?:history|diagnosis|diagnoses)\\s+of"
+      + "|(?:consultation|consult|evaluation|follow-?up|follow\\s+up)\\s+(?:visit\\s+)?for"
+      + "|referred\\s+(?:to\\s+(?:[\\w.]+\\s+){1,4}?)?for"
+      + "|(?:he|she|patient)\\s+(?:also\\s+)?has\\s+(?:a\\s+)?(?:known\\s+|long\\s+|past\\s+)?(?:medical\\s+)?history\\s+of"
+      + "|(?:he|she)\\s+(?:also\\s+|still\\s+)?has\\s+(?!(?:no|not|never|been|had|to|some|any|done|tried|received|"
+      + "undergone|noticed|seen|also|an?\\s+appointment|an?\\s+history|history|difficulty|trouble|pain|problems|"
+      + "symptoms|complaints|numbness|tingling|weakness|discomfort|minimal|good|full|normal|intact|a\\s+lot|"
+      + "enough|multiple\\s+allerg|allerg|signed|given|undergone|completed|agreed|elected)\\b))\\s*:?\\s*");
+  /** Sections where conditions are another person's, an allergy, a drug's purpose or a plan. */
+  private static final Pattern NOT_PROSE = Pattern.compile(
+      "FAMILY|SOCIAL|ALLERG|MEDICATION|REVIEW OF SYSTEMS|^ROS$|PLAN|RECOMMEND|PROCEDURE|TECHNIQUE|"
+          + "DESCRIPTION|OPERATI|FINDINGS|IMPRESSION|ASSESSMENT|DIAGNOS|CONSENT|INSTRUCTION|GOALS?|DISPOSITION|"
+          + "EXAM|OBJECTIVE|VITAL|LAB|IMAGING|RADIOGRAPH|X-RAY|MRI|STUDIES|REASON|INDICATION|CHIEF|^CC$|COMPLAINT");
+  /** Words that open a sentence about a topic, not a diagnosis ("With regard to the radiculopathy, ..."). */
+  private static final Pattern TOPIC = Pattern.compile("(?i)(?:with|in)\\s+(?:regard|respect|reference)\\s+to\\b"
+      + "|regarding\\b|as\\s+for\\b|as\\s+far\\s+as\\b");
+  /** A subject that makes what follows a narrative sentence. */
+  private static final Pattern SUBJECT = Pattern.compile("(?i)(?:this|that|these|those|it|he|she|they|we|i|"
+      + "his|her|their|our|my|mr|mrs|ms|dr|the\\s+patient(?:'s)?|patient(?:'s)?)\\b");
+  /** A patient said to have the condition that follows. */
+  private static final Pattern HAS = Pattern.compile("(?i)(?:the\\s+patient|patient|he|she)\\s+(?:also\\s+)?"
+      + "(?:is\\s+suffering\\s+from|suffers\\s+from|is\\s+being\\s+treated\\s+for|has)\\s+"
+      + "(?:(?:a|an)\\s+)?(?:(?:known\\s+)?(?:history|diagnosis)\\s+of\\s+)?");
 
   /** What the record states, and the reasons for examination kept for a fallback. */
   record Found(List<ListRegion> stated, List<ListRegion> reasons) {}
@@ -90,7 +125,42 @@ final class RecordListFinder {
         stated.addAll(sentences(text, entry, ListRegion.Kind.DIAGNOSES));
       }
     }
+    stated.addAll(prose(text, sections, headings));
     return new Found(stated, reasons);
+  }
+
+  /** The sentences that say what the patient has, outside the sections that list diagnoses. */
+  private static List<ListRegion> prose(CharSequence text, List<Section> sections, List<String> headings) {
+    List<Span> read = new ArrayList<>();
+    int covered = 0;
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      if (s.heading().start() > covered) {
+        read.add(new Span(covered, s.heading().start()));
+      }
+      covered = Math.max(covered, s.body().end());
+      String h = headings.get(i).toUpperCase(Locale.ROOT).replaceAll("[:\\s]+$", "").strip();
+      if (!NOT_PROSE.matcher(h).find() && !PAST.matcher(h).find()) {
+        read.add(s.body());
+      }
+    }
+    if (covered < text.length()) {
+      read.add(new Span(covered, text.length()));
+    }
+    List<ListRegion> out = new ArrayList<>();
+    for (Span r : read) {
+      Matcher m = PROSE.matcher(text).region(r.start(), r.end());
+      while (m.find()) {
+        int end = Sentences.end(text, m.end(), Math.min(r.end(), m.end() + MAX_REASON));
+        if (end > m.end()) {
+          ListRegion st = statement(text, new Span(m.end(), end).trim(text), ListRegion.Kind.PROSE, false);
+          if (st != null && st.span().length() > 0) {
+            out.add(st);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -183,12 +253,18 @@ final class RecordListFinder {
       s = new Span(lead.end(), s.end());
     }
     boolean hedged = false;
-    for (Pattern p : List.of(OPINION, DESCRIBED, LEAD_IN, EXISTENTIAL)) {
+    if (TOPIC.matcher(text).region(s.start(), s.end()).lookingAt()) {
+      return null;
+    }
+    for (Pattern p : List.of(OPINION, DESCRIBED, HAS, LEAD_IN, EXISTENTIAL)) {
       Matcher m = p.matcher(text).region(s.start(), s.end());
       if (m.lookingAt()) {
         s = new Span(m.end(), s.end());
         hedged |= p == OPINION;
       }
+    }
+    if (kind != ListRegion.Kind.PROSE && SUBJECT.matcher(text).region(s.start(), s.end()).lookingAt()) {
+      return null;
     }
     Matcher verb = FINITE.matcher(text).region(s.start(), s.end());
     while (verb.find()) {
