@@ -40,7 +40,8 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       + "follow\\s+up)\\s+(?:visit\\s+)?(?:(?:of|for|regarding)\\s+)?|(?:a|an|the|and|with|of|other than|"
       + "both|also|then|currently|presently|now|newly|being|having|diagnos[ie]s\\s+of|diagnos[ie]s|"
       + "an?\\s+diagnosis\\s+of)\\s+)+");
-  private static final Pattern PAST_LEAD = Pattern.compile("(?i)^(?:(?:is\\s+)?(?:positive|significant|"
+  private static final Pattern PAST_LEAD = Pattern.compile("(?i)^(?:as\\s+(?:per\\s+)?(?:noted\\s+)?above\\s*,?\\s*(?:and\\s+)?(?:also\\s+)?(?:includes?\\s*:?\\s*)?|"
+      + "(?:is\\s+)?(?:positive|significant|"
       + "notable|remarkable|pertinent)\\s+(?:for|as\\s+follows)\\s*:?\\s*|includes?\\s*:?\\s*|"
       + "(?:he|she|they|the\\s+patient|patient|mr\\.?\\s+\\w+|mrs\\.?\\s+\\w+|ms\\.?\\s+\\w+)\\s+"
       + "(?:also\\s+|currently\\s+|still\\s+)?(?:has\\s+had|has|had|suffers\\s+from|is\\s+being\\s+treated\\s+for"
@@ -52,7 +53,8 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
   /** Condition words that name a complaint only. */
   private static final Set<String> SYMPTOMS = Set.of("pain", "pains", "ache", "aches", "numbness", "tingling",
       "weakness", "swelling", "stiffness", "difficulty", "difficulties", "symptoms", "complaints", "problems",
-      "problem", "discomfort", "spasm", "spasms", "painful", "cramps", "cramp", "fatigue", "dizziness");
+      "problem", "discomfort", "spasm", "spasms", "painful", "cramps", "cramp", "fatigue", "dizziness", "injury",
+      "injuries", "trauma");
   /** Trailing words that date or time a diagnosis, or give its code. */
   private static final Pattern TRAILING_TIME = Pattern.compile("(?i)(?:[,;]?\\s+(?:(?:dx|diagnosed)\\s+)?(?:\\d+(?:-\\d+)?|"
       + "a|one|two|three|several|many)\\s+(?:years?|months?|weeks?|days?)\\s+ago|[,;]?\\s+(?:for|x)\\s+(?:the\\s+"
@@ -159,7 +161,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
   }
 
   /** A diagnosis item before it is coded: its text, span, certainty and where it was found. */
-  private record Candidate(String text, Span span, String certainty, ListRegion.Kind kind) {}
+  private record Candidate(String text, Span span, String certainty, ListRegion.Kind kind, ListRegion from) {}
 
   private List<Candidate> items(String text, ListRegion region) {
     Span span = region.span();
@@ -189,11 +191,11 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
         negatedList = true;
       }
       for (ListSplitter.Item item : refine(text, whole)) {
-      Candidate c = clean(text, item, region.kind(), first && region.first());
+      Candidate c = clean(text, item, region, first && region.first());
       first = false;
       if (c != null) {
         out.add(region.hedged() && c.certainty().equals(Certainty.CONFIRMED)
-            ? new Candidate(c.text(), c.span(), Certainty.POSSIBLE, c.kind()) : c);
+            ? new Candidate(c.text(), c.span(), Certainty.POSSIBLE, c.kind(), region) : c);
       }
       }
     }
@@ -209,6 +211,22 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     Span span = item.span();
     boolean exact = item.text().equals(ListSplitter.collapse(span.text(text)));
     if (exact) {
+      // A procedure the splitter took for a qualifier ("depression, lumbar fusion surgery in 2000")
+      // ends the condition before it.
+      for (int i = span.start(); i < span.end(); i++) {
+        if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+          int next = i + 1;
+          while (next < span.end() && text.charAt(next) != ',' && text.charAt(next) != ';') {
+            next++;
+          }
+          String fragment = text.substring(i + 1, next);
+          if (PROCEDURE.matcher(fragment).find() && !named(fragment) && named(text.substring(span.start(), i))) {
+            span = new Span(span.start(), i).trim(text);
+            item = new ListSplitter.Item(span, ListSplitter.collapse(span.text(text)));
+            break;
+          }
+        }
+      }
       List<ListSplitter.Item> parts = slashParts(text, span);
       if (parts.size() > 1) {
         return parts;
@@ -240,14 +258,16 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       return List.of();
     }
     boolean phrase = false;
+    int unnamed = 0;
     for (int k = 0; k < parts.size(); k++) {
       List<String> words = PhraseMatcher.words(parts.get(k).text(text));
-      if (words.isEmpty() || !named(parts.get(k).text(text))) {
+      if (words.isEmpty()) {
         return List.of();
       }
+      unnamed += named(parts.get(k).text(text)) ? 0 : 1;
       phrase |= k < parts.size() - 1 && words.size() > 1;
     }
-    if (!phrase) {
+    if (!phrase || unnamed > 1) {
       return List.of();
     }
     List<ListSplitter.Item> out = new ArrayList<>();
@@ -257,7 +277,8 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     return out;
   }
 
-  private Candidate clean(String text, ListSplitter.Item item, ListRegion.Kind kind, boolean first) {
+  private Candidate clean(String text, ListSplitter.Item item, ListRegion region, boolean first) {
+    ListRegion.Kind kind = region.kind();
     boolean exact = item.text().equals(ListSplitter.collapse(item.span().text(text)));
     Span span = item.span();
     String t = item.text();
@@ -289,6 +310,9 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
         return null;
       }
       String rest = t.substring(from);
+      if (!named(rest)) {
+        return null;
+      }
       if (exact) {
         span = tail(text, span, rest);
       }
@@ -329,7 +353,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       // What a sentence says a patient has is a diagnosis where it names more than a complaint.
       return null;
     }
-    return new Candidate(t, span, certainty.certainty(), kind);
+    return new Candidate(t, span, certainty.certainty(), kind, region);
   }
 
   /**
@@ -415,7 +439,10 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
         }
         if (words.get(j).containsAll(words.get(i))) {
           if (words.get(j).size() > words.get(i).size()) {
-            boolean differ = codes.get(i) != null && codes.get(j) != null && !codes.get(i).equals(codes.get(j));
+            // Items of one list are what its writer told apart ("pain in unspecified hip; ...;
+            // pain, unspecified").
+            boolean differ = in.get(i).from() == in.get(j).from() && in.get(i).from().kind() != ListRegion.Kind.PROSE;
+            differ |= codes.get(i) != null && codes.get(j) != null && !codes.get(i).equals(codes.get(j));
             covered = heads.get(j).containsAll(words.get(i)) && !differ;
           } else {
             int a = rank(in.get(i).kind());

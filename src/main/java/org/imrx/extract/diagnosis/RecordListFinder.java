@@ -47,6 +47,8 @@ final class RecordListFinder {
       + "(?:\\s+that)?\\s+(?:(?:this|the)\\s+(?:patient|worker|claimant)\\s+|it\\s+|she\\s+|he\\s+|this\\s+)?"
       + "(?:(?:is|has|had|may\\s+have|probably\\s+has)\\s+)?)");
   private static final Pattern EXISTENTIAL_END = Pattern.compile("(?i)\\bthere\\s*$");
+  /** A new clause joined by "and" ("severe neuropathy and this was stopped"). */
+  private static final Pattern CLAUSE_END = Pattern.compile("(?i),?\\s+(?:and|but|so)\\s+(?:this|that|it|he|she|they|we|i)\\s*$");
   private static final Pattern RELATIVE_END = Pattern.compile("(?i)\\s+(?:that|which|who)\\s*$");
   private static final Pattern EXISTENTIAL = Pattern.compile(
       "(?i)there\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:clear\\s+)?evidence\\s+(?:of|for)\\s+)?");
@@ -69,13 +71,15 @@ final class RecordListFinder {
   private static final Pattern PROSE = Pattern.compile("(?i)\\b(?:diagnosed\\s+(?:with|as\\s+having|as)"
       + "|suffer(?:s|ing)?\\s+from|(?:is|was|being|been)\\s+(?:being\\s+)?treated\\s+for"
       + "|carries\\s+(?:a\\s+)?(?:known\\s+)?(?:history|diagnosis|diagnoses)\\s+of"
-      + "|(?:consultation|consult|evaluation|follow-?up|follow\\s+up)\\s+(?:visit\\s+)?for"
-      + "|referred\\s+(?:to\\s+(?:[\\w.]+\\s+){1,4}?)?for"
+      + "|(?:he|she|patient)\\s+(?:also\\s+)?developed"
       + "|(?:he|she|patient)\\s+(?:also\\s+)?has\\s+(?:a\\s+)?(?:known\\s+|long\\s+|past\\s+)?(?:medical\\s+)?history\\s+of"
       + "|(?:he|she)\\s+(?:also\\s+|still\\s+)?has\\s+(?!(?:no|not|never|been|had|to|some|any|done|tried|received|"
       + "undergone|noticed|seen|also|an?\\s+appointment|an?\\s+history|history|difficulty|trouble|pain|problems|"
       + "symptoms|complaints|numbness|tingling|weakness|discomfort|minimal|good|full|normal|intact|a\\s+lot|"
       + "enough|multiple\\s+allerg|allerg|signed|given|undergone|completed|agreed|elected)\\b))\\s*:?\\s*");
+  /** A sentence that gives what a visit or referral is for: a reason, read where no diagnosis is stated. */
+  private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:(?:consultation|consult|evaluation|"
+      + "follow-?up|follow\\s+up)\\s+(?:visit\\s+)?for|referred\\s+(?:to\\s+(?:[\\w.]+\\s+){1,4}?)?for)\\s*:?\\s*");
   /** Sections where conditions are another person's, an allergy, a drug's purpose or a plan. */
   private static final Pattern NOT_PROSE = Pattern.compile(
       "FAMILY|SOCIAL|ALLERG|MEDICATION|REVIEW OF SYSTEMS|^ROS$|PLAN|RECOMMEND|PROCEDURE|TECHNIQUE|"
@@ -125,12 +129,14 @@ final class RecordListFinder {
         stated.addAll(sentences(text, entry, ListRegion.Kind.DIAGNOSES));
       }
     }
-    stated.addAll(prose(text, sections, headings));
+    stated.addAll(prose(text, sections, headings, PROSE, ListRegion.Kind.PROSE));
+    reasons.addAll(prose(text, sections, headings, PURPOSE, ListRegion.Kind.REASON));
     return new Found(stated, reasons);
   }
 
   /** The sentences that say what the patient has, outside the sections that list diagnoses. */
-  private static List<ListRegion> prose(CharSequence text, List<Section> sections, List<String> headings) {
+  private static List<ListRegion> prose(CharSequence text, List<Section> sections, List<String> headings,
+      Pattern cue, ListRegion.Kind kind) {
     List<Span> read = new ArrayList<>();
     int covered = 0;
     for (int i = 0; i < sections.size(); i++) {
@@ -149,11 +155,11 @@ final class RecordListFinder {
     }
     List<ListRegion> out = new ArrayList<>();
     for (Span r : read) {
-      Matcher m = PROSE.matcher(text).region(r.start(), r.end());
+      Matcher m = cue.matcher(text).region(r.start(), r.end());
       while (m.find()) {
         int end = Sentences.end(text, m.end(), Math.min(r.end(), m.end() + MAX_REASON));
         if (end > m.end()) {
-          ListRegion st = statement(text, new Span(m.end(), end).trim(text), ListRegion.Kind.PROSE, false);
+          ListRegion st = statement(text, new Span(m.end(), end).trim(text), kind, false);
           if (st != null && st.span().length() > 0) {
             out.add(st);
           }
@@ -263,7 +269,7 @@ final class RecordListFinder {
         hedged |= p == OPINION;
       }
     }
-    if (kind != ListRegion.Kind.PROSE && SUBJECT.matcher(text).region(s.start(), s.end()).lookingAt()) {
+    if (kind != ListRegion.Kind.PROSE && kind != ListRegion.Kind.REASON && SUBJECT.matcher(text).region(s.start(), s.end()).lookingAt()) {
       return null;
     }
     Matcher verb = FINITE.matcher(text).region(s.start(), s.end());
@@ -271,6 +277,10 @@ final class RecordListFinder {
       String before = text.subSequence(s.start(), verb.start()).toString();
       if (before.lastIndexOf('(') > before.lastIndexOf(')') || EXISTENTIAL_END.matcher(before).find()) {
         continue;
+      }
+      Matcher clause = CLAUSE_END.matcher(before);
+      if (clause.find()) {
+        return new ListRegion(new Span(s.start(), s.start() + clause.start()).trim(text), kind, first, hedged);
       }
       Matcher relative = RELATIVE_END.matcher(before);
       if (relative.find()) {
