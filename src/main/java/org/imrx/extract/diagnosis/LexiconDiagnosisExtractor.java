@@ -90,6 +90,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
   /** Words after which an item names the cause of its condition. */
   private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:due\\s+to|secondary\\s+to|related\\s+to|caused\\s+by|from)\\b");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{1,6}");
+  private static final Pattern AND_WORD = Pattern.compile("(?i)\\s+and\\s+");
   /** A condition named for both sides in turn ("right and left shoulder sprain"). */
   private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(right|left)\\s+and\\s+(left|right)\\b");
   /** A negation that reaches over the rest of a list ("with no angina, dyspnea or infarction"). */
@@ -230,6 +231,20 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       List<ListSplitter.Item> parts = slashParts(text, span);
       if (parts.size() > 1) {
         return parts;
+      }
+    }
+    if (exact) {
+      // "Diabetes and high blood pressure": a second diagnosis without a condition word, told by its code.
+      Matcher and = AND_WORD.matcher(text).region(span.start(), span.end());
+      if (and.find() && text.substring(span.start(), and.start()).indexOf('(') < 0) {
+        String left = text.substring(span.start(), and.start());
+        String right = text.substring(and.end(), span.end());
+        if (named(left) && !named(right) && coder.code(right) != null && !coder.isTitle(span.text(text))) {
+          Span a = new Span(span.start(), and.start()).trim(text);
+          Span b = new Span(and.end(), span.end()).trim(text);
+          return List.of(new ListSplitter.Item(a, ListSplitter.collapse(a.text(text))),
+              new ListSplitter.Item(b, ListSplitter.collapse(b.text(text))));
+        }
       }
     }
     Matcher sides = BOTH_SIDES.matcher(item.text());

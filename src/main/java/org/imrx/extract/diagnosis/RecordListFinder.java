@@ -62,6 +62,12 @@ final class RecordListFinder {
   private static final Pattern DESCRIBED = Pattern.compile("(?i)(?:this|the\\s+patient|patient|he|she)\\s+"
       + "(?:is|was)\\s+an?\\s+(?:[\\w-]+\\s+){0,6}?(?:with|who\\s+has|who\\s+is\\s+being\\s+treated\\s+for)\\s+");
 
+  /** What "he has" is followed by where it does not name a condition ("has had", "has no", "has signed"). */
+  private static final String NOT_A_CONDITION = "(?!(?:no|not|never|been|had|to|some|any|done|tried|received|"
+      + "undergone|noticed|seen|also|an?\\s+appointment|an?\\s+history|history|difficulty|trouble|pain|problems|"
+      + "symptoms|complaints|numbness|tingling|weakness|discomfort|minimal|good|full|normal|intact|a\\s+lot|"
+      + "enough|multiple\\s+allerg|allerg|signed|given|undergone|completed|agreed|elected|decided|chosen|"
+      + "returned|continued|done|made|taken|used|found|failed|benefited|improved|responded)\\b)";
   /**
    * A sentence about a condition the patient has, wherever the record states it: "diagnosed
    * with", "suffering from", "being treated for", "carries a history of", "consultation for",
@@ -72,11 +78,10 @@ final class RecordListFinder {
       + "|suffer(?:s|ing)?\\s+from|(?:is|was|being|been)\\s+(?:being\\s+)?treated\\s+for"
       + "|carries\\s+(?:a\\s+)?(?:known\\s+)?(?:history|diagnosis|diagnoses)\\s+of"
       + "|(?:he|she|patient)\\s+(?:also\\s+)?developed"
+      + "|with\\s+(?:an?\\s+)?(?:significant\\s+|known\\s+)?(?:past\\s+)?(?:medical\\s+)?history\\s+(?:significant\\s+)?(?:of|for)"
+      + "|with\\s+(?:an?\\s+)?diagnos[ie]s\\s+of"
       + "|(?:he|she|patient)\\s+(?:also\\s+)?has\\s+(?:a\\s+)?(?:known\\s+|long\\s+|past\\s+)?(?:medical\\s+)?history\\s+of"
-      + "|(?:he|she)\\s+(?:also\\s+|still\\s+)?has\\s+(?!(?:no|not|never|been|had|to|some|any|done|tried|received|"
-      + "undergone|noticed|seen|also|an?\\s+appointment|an?\\s+history|history|difficulty|trouble|pain|problems|"
-      + "symptoms|complaints|numbness|tingling|weakness|discomfort|minimal|good|full|normal|intact|a\\s+lot|"
-      + "enough|multiple\\s+allerg|allerg|signed|given|undergone|completed|agreed|elected)\\b))\\s*:?\\s*");
+      + "|(?:he|she)\\s+(?:also\\s+|still\\s+)?has\\s+" + NOT_A_CONDITION + ")\\s*:?\\s*");
   /** A sentence that gives what a visit or referral is for: a reason, read where no diagnosis is stated. */
   private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:(?:consultation|consult|evaluation|"
       + "follow-?up|follow\\s+up)\\s+(?:visit\\s+)?for|referred\\s+(?:to\\s+(?:[\\w.]+\\s+){1,4}?)?for)\\s*:?\\s*");
@@ -93,7 +98,7 @@ final class RecordListFinder {
       + "his|her|their|our|my|mr|mrs|ms|dr|the\\s+patient(?:'s)?|patient(?:'s)?)\\b");
   /** A patient said to have the condition that follows. */
   private static final Pattern HAS = Pattern.compile("(?i)(?:the\\s+patient|patient|he|she)\\s+(?:also\\s+)?"
-      + "(?:is\\s+suffering\\s+from|suffers\\s+from|is\\s+being\\s+treated\\s+for|has)\\s+"
+      + "(?:is\\s+suffering\\s+from|suffers\\s+from|is\\s+being\\s+treated\\s+for|has\\s+(?:(?:an?\\s+)?(?:known\\s+)?(?:history|diagnosis)\\s+of\\s+|" + NOT_A_CONDITION + "))\\s*"
       + "(?:(?:a|an)\\s+)?(?:(?:known\\s+)?(?:history|diagnosis)\\s+of\\s+)?");
 
   /** What the record states, and the reasons for examination kept for a fallback. */
@@ -146,7 +151,7 @@ final class RecordListFinder {
       }
       covered = Math.max(covered, s.body().end());
       String h = headings.get(i).toUpperCase(Locale.ROOT).replaceAll("[:\\s]+$", "").strip();
-      if (!NOT_PROSE.matcher(h).find() && !PAST.matcher(h).find()) {
+      if (!NOT_PROSE.matcher(h).find()) {
         read.add(s.body());
       }
     }
