@@ -90,6 +90,11 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
   /** Words after which an item names the cause of its condition. */
   private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:due\\s+to|secondary\\s+to|related\\s+to|caused\\s+by|from)\\b");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{1,6}");
+  /** Words that open a functional problem rather than a condition. */
+  private static final Pattern FUNCTIONAL = Pattern.compile("(?i)^(?:decreased|diminished|impaired|limited|reduced|"
+      + "increased|poor|inability|unable|difficulty|difficulties|lack\\s+of|loss\\s+of|deficits?\\s+(?:in|of)|"
+      + "dependent|dependence\\s+(?:in|with)|needs|restricted|abnormal\\s+gait|altered)\\b");
+  private static final Pattern JUST_AND = Pattern.compile("(?i)\\s+and\\s+");
   private static final Pattern AND_WORD = Pattern.compile("(?i)\\s+and\\s+");
   /** A condition named for both sides in turn ("right and left shoulder sprain"). */
   private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(right|left)\\s+and\\s+(left|right)\\b");
@@ -182,7 +187,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     List<Candidate> out = new ArrayList<>();
     boolean first = true;
     boolean negatedList = false;
-    for (ListSplitter.Item whole : splitter.split(text, span)) {
+    for (ListSplitter.Item whole : causesJoined(text, splitter.split(text, span))) {
       if (negatedList) {
         continue;
       }
@@ -199,6 +204,30 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
             ? new Candidate(c.text(), c.span(), Certainty.POSSIBLE, c.kind(), region) : c);
       }
       }
+    }
+    return out;
+  }
+
+  /**
+   * Joins to an item that names a cause what "and" adds to that cause, a word or two ("insomnia
+   * secondary to pain and anxiety postoperatively" is one item).
+   */
+  private static List<ListSplitter.Item> causesJoined(String text, List<ListSplitter.Item> items) {
+    List<ListSplitter.Item> out = new ArrayList<>();
+    for (ListSplitter.Item item : items) {
+      if (!out.isEmpty()) {
+        ListSplitter.Item prev = out.get(out.size() - 1);
+        boolean exact = prev.text().equals(ListSplitter.collapse(prev.span().text(text)))
+            && item.text().equals(ListSplitter.collapse(item.span().text(text)));
+        if (exact && PhraseMatcher.words(item.text()).size() <= 2
+            && prev.span().end() <= item.span().start() && CAUSE.matcher(prev.text()).find()
+            && JUST_AND.matcher(text.substring(prev.span().end(), item.span().start())).matches()) {
+          Span joined = new Span(prev.span().start(), item.span().end());
+          out.set(out.size() - 1, new ListSplitter.Item(joined, ListSplitter.collapse(joined.text(text))));
+          continue;
+        }
+      }
+      out.add(item);
     }
     return out;
   }
@@ -363,6 +392,11 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     if ((kind == ListRegion.Kind.PAST_HISTORY || kind == ListRegion.Kind.PROSE) && procedureFirst(t)) {
       return null;
     }
+    if (FUNCTIONAL.matcher(t).find() && PhraseMatcher.words(t).stream()
+        .noneMatch(w -> condition(w) && !SYMPTOMS.contains(w))) {
+      // A therapist's problem ("decreased strength", "impaired gait") is a finding, not a diagnosis.
+      return null;
+    }
     if (kind == ListRegion.Kind.PROSE && PhraseMatcher.words(t).stream()
         .noneMatch(w -> condition(w) && !SYMPTOMS.contains(w))) {
       // What a sentence says a patient has is a diagnosis where it names more than a complaint.
@@ -464,8 +498,9 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
             int b = rank(in.get(j).kind());
             covered = b > a || b == a && j < i;
           }
-        } else if (codes.get(i) != null && codes.get(i).equals(codes.get(j))
-            && ACRONYM.matcher(in.get(i).text()).matches() && !ACRONYM.matcher(in.get(j).text()).matches()) {
+        } else if (ACRONYM.matcher(in.get(i).text()).matches() && !ACRONYM.matcher(in.get(j).text()).matches()
+            && (codes.get(i) != null && codes.get(i).equals(codes.get(j)) || initials(in.get(j).text())
+                .contains(in.get(i).text().toLowerCase(java.util.Locale.ROOT)))) {
           covered = true;
         }
       }
@@ -474,6 +509,17 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
       }
     }
     return out;
+  }
+
+  /** The first letters of a phrase's words ("coronary artery disease" gives "cad"). */
+  private static String initials(String t) {
+    StringBuilder b = new StringBuilder();
+    for (String w : t.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
   }
 
   /** How much a place that states a diagnosis is to be believed over another one. */

@@ -34,7 +34,7 @@ final class RecordListFinder {
   /** A verb that makes a sentence narrative rather than a bare diagnosis. */
   private static final Pattern FINITE = Pattern.compile(
       "(?i)\\b(?:is|are|was|were|will|would|has|have|had|did|does|do|should|may|can|could|"
-          + "shows?|showed|reveals?|revealed|demonstrates?|suggests?|indicates?|noted|recommend(?:ed)?|continue|tolerated|represents?|"
+          + "shows?|showed|reveals?|revealed|demonstrates?|demonstrated|suggests?|indicates?|noted|recommend(?:ed)?|continue|tolerated|represents?|"
           + "seen|identified|visualized|performed|obtained|achieved|applied|advised|requires?|must|helped|improved|"
           + "excludes?|excluded|underwent|received|started|developed|presented|appears?|appeared|remains?|remained|"
           + "continues|continued|needs?|needed|feels?|felt|believe|think|plans?|planned|wants?|wanted|went|came|"
@@ -47,8 +47,12 @@ final class RecordListFinder {
       + "(?:\\s+that)?\\s+(?:(?:this|the)\\s+(?:patient|worker|claimant)\\s+|it\\s+|she\\s+|he\\s+|this\\s+)?"
       + "(?:(?:is|has|had|may\\s+have|probably\\s+has)\\s+)?)");
   private static final Pattern EXISTENTIAL_END = Pattern.compile("(?i)\\bthere\\s*$");
+  /** The close of a letter or note, after which a section holds no more diagnoses. */
+  private static final Pattern SIGN_OFF = Pattern.compile("(?i)(?:thank\\s+you|thanks\\b|sincerely|regards|"
+      + "respectfully|dictated\\b|transcribed\\b|electronically\\s+signed|signed\\s+by|cc\\s*:|"
+      + "please\\s+(?:feel\\s+free|call|contact|do\\s+not\\s+hesitate)|if\\s+you\\s+have\\s+any\\s+questions)");
   /** A new clause joined by "and" ("severe neuropathy and this was stopped"). */
-  private static final Pattern CLAUSE_END = Pattern.compile("(?i),?\\s+(?:and|but|so)\\s+(?:this|that|it|he|she|they|we|i)\\s*$");
+  private static final Pattern CLAUSE_END = Pattern.compile("(?i),?\\s+(?:and|but|so)(?:\\s+(?:this|that|it|he|she|they|we|i))?\\s*$");
   private static final Pattern RELATIVE_END = Pattern.compile("(?i)\\s+(?:that|which|who)\\s*$");
   private static final Pattern EXISTENTIAL = Pattern.compile(
       "(?i)there\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:clear\\s+)?evidence\\s+(?:of|for)\\s+)?");
@@ -250,6 +254,9 @@ final class RecordListFinder {
     List<ListRegion> out = new ArrayList<>();
     List<Span> all = Sentences.of(text, entry);
     for (int k = 0; k < all.size(); k++) {
+      if (SIGN_OFF.matcher(text).region(all.get(k).start(), all.get(k).end()).lookingAt()) {
+        break;
+      }
       ListRegion r = statement(text, all.get(k), kind, k == 0);
       if (r != null && r.span().length() > 0) {
         out.add(r);
