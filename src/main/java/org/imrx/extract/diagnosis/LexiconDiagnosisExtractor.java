@@ -159,8 +159,10 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
         }
       }
     }
+    List<Candidate> kept = new ArrayList<>(distinct(found));
+    kept.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
     List<Diagnosis> out = new ArrayList<>();
-    for (Candidate c : distinct(found)) {
+    for (Candidate c : kept) {
       out.add(diagnosis(doc, c));
     }
     return out;
@@ -196,8 +198,11 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
         // "with no angina, shortness of breath or infarction": the rest of the list is negated too.
         negatedList = true;
       }
-      for (ListSplitter.Item item : refine(text, whole)) {
-      Candidate c = clean(text, item, region, first && region.first());
+      List<ListSplitter.Item> pieces = refine(text, whole);
+      boolean sliced = pieces.size() > 2 && whole.text().indexOf('/') >= 0;
+      for (ListSplitter.Item item : pieces) {
+      // The parts of a slashed list of conditions are each a diagnosis, as a list's first item is.
+      Candidate c = clean(text, item, region, (first || sliced) && region.first());
       first = false;
       if (c != null) {
         out.add(region.hedged() && c.certainty().equals(Certainty.CONFIRMED)

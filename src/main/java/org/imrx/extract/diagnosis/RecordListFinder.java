@@ -129,7 +129,11 @@ final class RecordListFinder {
         }
       } else if (REASON.matcher(h).find() && s.body().length() <= MAX_REASON) {
         for (Span sentence : Sentences.of(text, s.body())) {
-          reasons.add(new ListRegion(sentence, ListRegion.Kind.REASON));
+          // A narrative sentence, or one whose purpose clause the prose reading takes, is no reason itself.
+          if (!SUBJECT.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
+              && !PURPOSE.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            reasons.add(new ListRegion(sentence, ListRegion.Kind.REASON));
+          }
         }
       }
     }
