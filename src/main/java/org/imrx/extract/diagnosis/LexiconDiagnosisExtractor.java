@@ -35,7 +35,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
   private static final Pattern LEADING = Pattern.compile("(?i)^(?:\\(?\\d{1,2}[.)]\\s*|#\\d{1,2}\\s*|"
       + "there\\s+(?:is|are|was|were)\\s+|(?:(?:i|we)\\s+(?:suspect|think|believe|feel)(?:\\s+that)?\\s+"
       + "(?:(?:this|it|she|he)\\s+(?:is|has)\\s+)?)|(?:an?\\s+)?\\d{1,3}[- ]year[- ]old\\s+(?:[\\w-]+\\s+){0,4}?(?:with|"
-      + "who\\s+has|presenting\\s+with)\\s+|(?:management|evaluation|followup|follow-up|follow\\s+up|"
+      + "who\\s+has|presenting\\s+with)\\s+|evaluation\\s+of\\s+|(?:management|followup|follow-up|follow\\s+up|"
       + "treatment|consultation|workup|work-up)\\s+(?:of|for)\\s+|(?:new\\s+patient\\s+)?(?:visit|followup|follow-up|"
       + "follow\\s+up)\\s+(?:visit\\s+)?(?:(?:of|for|regarding)\\s+)?|(?:a|an|the|and|with|of|other than|"
       + "both|also|then|currently|presently|now|newly|being|having|diagnos[ie]s\\s+of|diagnos[ie]s|"
