@@ -25,8 +25,11 @@ import org.imrx.text.Span;
  * The diagnoses of a document, by cue phrases, section headings and lexicons. In a determination
  * letter, from the clinical case summary only: the lists after "being treated for", "diagnoses
  * include", "diagnosed with" and the like. In a medical record: the entries of its impression,
- * assessment and diagnosis sections and the conditions of its past medical history; where it
- * states none, the reason for the examination. Lists are cut into one item per concept
+ * assessment and diagnosis sections, the conditions of its past medical history and those its
+ * prose says the patient has ("carries a history of", "he has", "suffering from"); where it
+ * states none, the reason for the examination or visit. Functional problems ("decreased
+ * strength") and complaints said in prose are not diagnoses; one concept said twice (in other
+ * words, or as an abbreviation) is listed once. Lists are cut into one item per concept
  * ({@link ListSplitter}); each item gets its ICD-10-CM code where one fits ({@link Icd10Coder}),
  * body part, side and certainty, and the span it was read from. Built once; immutable and
  * thread-safe.

@@ -11,8 +11,10 @@ import org.imrx.text.Span;
 /**
  * Where a medical record states diagnoses: the entries of its IMPRESSION / ASSESSMENT /
  * DIAGNOSES / CONCLUSIONS sections (numbered items, else lines; of each entry its first sentence
- * and any further one that is a bare noun phrase), and the conditions of its past medical
- * history. The reason for an examination is returned apart, to be read only where the record
+ * and any further one that is a bare noun phrase, up to a sign-off), the conditions of its past
+ * medical history, and sentences elsewhere that say what the patient has ("diagnosed with", "she
+ * carries a history of", "he has"). The reason for an examination (its section, or what a visit or
+ * referral is "for") is returned apart, to be read only where the record
  * states no diagnosis. Sections are told by their headings, so the finder does not depend on how
  * a sectioner names them. Stateless and thread-safe.
  */
