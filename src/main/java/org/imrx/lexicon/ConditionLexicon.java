@@ -14,7 +14,8 @@ import org.imrx.ConfigurationException;
  */
 public final class ConditionLexicon {
   private static final Pattern SUFFIX = Pattern.compile(
-      "[a-z]{2,}(?:itis|algia|algias|opathy|opathies|osis|oses|oma|omas|emia|plegia|paresis|megaly|ectasis|penia|opia)");
+      "[a-z]{2,}(?:itis|algia|algias|opathy|opathies|osis|oses|oma|omas|emia|plegia|paresis|megaly|ectasis|penia|opia"
+          + "|cardia|rrhea|rrhagia|trophy|plasia|celes?|iasis|uria|phasia|thymia|tonia|kinesia)");
   private static final Set<String> NOT_CONDITIONS = Set.of("diagnosis", "prognosis", "osmosis", "hypnosis",
       "coma", "aroma", "diploma", "stoma", "soma");
 

@@ -21,9 +21,11 @@ class ClinicalListsCorpusTest {
     return switch (name) {
       case "shared-letters" -> GoldCorpora::sharedLetters;
       case "shared-records" -> GoldCorpora::sharedRecords;
-      case "imaging-letters", "heldout-letters", "treatments/letters", "treatments/dev-letters" ->
+      case "imaging-letters", "heldout-letters", "treatments/letters", "treatments/dev-letters",
+          "dev-diagnoses/letters" ->
           () -> GoldCorpora.projectGoldOnLetters(name);
-      case "imaging-records", "heldout-records", "treatments/records", "treatments/dev-records" ->
+      case "imaging-records", "heldout-records", "treatments/records", "treatments/dev-records",
+          "dev-diagnoses/records" ->
           () -> GoldCorpora.projectGoldOnRecords(name);
       default -> throw new IllegalArgumentException(name);
     };
@@ -35,7 +37,7 @@ class ClinicalListsCorpusTest {
       "shared-letters, treatments, 0.97",
       "shared-letters, examFindings, 0.89",
       "shared-letters, priorImaging, 0.95",
-      "shared-records, diagnoses, 0.75",
+      "shared-records, diagnoses, 0.79",
       "shared-records, treatments, 0.92",
       "shared-records, examFindings, 0.83",
       "shared-records, priorImaging, 0.90",
@@ -44,7 +46,9 @@ class ClinicalListsCorpusTest {
       "treatments/letters, treatments, 0.90",
       "treatments/records, treatments, 0.65",
       "treatments/dev-letters, treatments, 0.94",
-      "treatments/dev-records, treatments, 0.93"})
+      "treatments/dev-records, treatments, 0.93",
+      "dev-diagnoses/letters, diagnoses, 0.97",
+      "dev-diagnoses/records, diagnoses, 0.88"})
   void listReachesItsFloor(String corpus, String field, double floor) {
     CorpusRun run = corpus(corpus).get();
     Counts c = run.result().counts(Field.byKey(field));

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The certainty a diagnosis is stated with, read from the words before it: {@code possible}
  * ("possible", "probable", "likely", "suspected", "questionable", "suggestive of", "compatible
- * with"), {@code rule-out} ("rule out", "r/o"), {@code history-of} ("history of", "h/o", "remote
+ * with"), {@code rule-out} ("rule out", "r/o", "evaluate for"), {@code history-of} ("history of", "h/o", "remote
  * history of"), else {@code confirmed}. "History of" is dropped from the text, as the annotation
  * guideline does; the other hedges stay. Stateless and thread-safe.
  */
@@ -21,9 +21,12 @@ final class Certainty {
 
   /** The words that say a diagnosis is past ("history of", "remote h/o"), as they open a text. */
   static final Pattern HISTORY = Pattern.compile(
-      "(?i)^(?:(?:a|an|the)\\s+)?(?:(?:remote|prior|previous|past|known|significant|positive)\\s+)?"
+      "(?i)^(?:(?:a|an|the)\\s+)?(?:(?:remote|prior|previous|past|known|significant|positive|distant|long|"
+          + "longstanding|long-standing|(?:\\d+|one|two|three|four|five|six|several|many)[- ](?:years?|months?|weeks?))"
+          + "[- ])?"
           + "(?:(?:medical\\s+)?history\\s+of|h/o|hx\\s+of)\\s+(?:(?:a|an|the)\\s+)?");
-  private static final Pattern RULE = Pattern.compile("(?i)^(?:rule[- ]out|r/o|to\\s+rule\\s+out|ruling\\s+out)\\b");
+  private static final Pattern RULE = Pattern.compile("(?i)^(?:rule[- ]out|r/o|to\\s+rule\\s+out|ruling\\s+out|"
+      + "(?:to\\s+)?(?:evaluate|assess|check)\\s+for|evaluation\\s+for)\\b");
   private static final Pattern HEDGE = Pattern.compile("(?i)(?:^|\\b)(?:possible|possibly|probable|probably|"
       + "likely|suspected|suspect|suspicious\\s+for|questionable|presumed|presumptive|suggestive\\s+of|"
       + "suggesting|suggested|compatible\\s+with|consistent\\s+with|may\\s+represent|versus|vs\\.?|"

@@ -11,7 +11,7 @@ import org.imrx.text.Span;
  * the writer introduced as an opinion ("I suspect"). Immutable.
  */
 record ListRegion(Span span, Kind kind, boolean first, boolean hedged) {
-  enum Kind { CUE, DIAGNOSES, PAST_HISTORY, REASON }
+  enum Kind { CUE, DIAGNOSES, PAST_HISTORY, PROSE, REASON }
 
   ListRegion(Span span, Kind kind) {
     this(span, kind, false, false);

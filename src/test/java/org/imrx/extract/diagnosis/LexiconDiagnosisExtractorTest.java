@@ -142,7 +142,7 @@ class LexiconDiagnosisExtractorTest {
 
   @Test
   void everyDiagnosisCarriesEvidenceOfItsWords() {
-    for (String[] doc : new String[][] {{"letter.txt", LETTER}, {"note.txt", RECORD}}) {
+    for (String[] doc : new String[][] {{"letter.txt", LETTER}, {"note.txt", RECORD}, {"prose.txt", PROSE_RECORD}}) {
       Case c = extract(doc[0], doc[1]);
       int last = -1;
       for (Diagnosis d : c.diagnoses()) {
@@ -155,5 +155,42 @@ class LexiconDiagnosisExtractorTest {
         }
       }
     }
+  }
+
+  private static final String PROSE_RECORD = """
+      HISTORY OF PRESENT ILLNESS: This 60-year-old woman carries a history of chronic migraine and
+      hypothyroidism. She has a new disc herniation at L4-L5 that is compressing the L5 root. She has
+      had no numbness. She was referred to us for low back pain.
+
+      PAST MEDICAL HISTORY: As per above and includes gastroesophageal reflux disease, lumbar fusion
+      surgery in 2001. CABG in 2010 with no angina, palpitations or myocardial infarction.
+
+      ASSESSMENT:
+      1. Right and left elbow sprain.
+      2. Status post right knee replacement secondary to degenerative joint disease.
+      3. GERD.
+      4. Decreased strength.
+      5. Chronic glossitis/xerostomia/probable food allergies/history of asthma.
+      With regard to the herniation, we will watch it.
+      Thank you for this referral, lumbar strain.
+      """;
+
+  @Test
+  void aRecordsProseAndListsGiveOneItemPerConcept() {
+    List<String> texts = extract("prose.txt", PROSE_RECORD).diagnoses().stream().map(Diagnosis::text).toList();
+    assertEquals(List.of("chronic migraine", "hypothyroidism", "new disc herniation at L4-L5",
+        "gastroesophageal reflux disease", "Right elbow sprain", "left elbow sprain", "degenerative joint disease",
+        "Chronic glossitis", "xerostomia", "probable food allergies", "asthma"), texts);
+  }
+
+  @Test
+  void theReasonForAVisitIsTheDiagnosisOnlyWhereNoneIsStated() {
+    String note = """
+        HISTORY: She was referred to physical therapy for low back pain.
+
+        ASSESSMENT: The patient presents with decreased strength. She will benefit from therapy.
+        """;
+    List<String> texts = extract("pt.txt", note).diagnoses().stream().map(Diagnosis::text).toList();
+    assertEquals(List.of("low back pain"), texts);
   }
 }
