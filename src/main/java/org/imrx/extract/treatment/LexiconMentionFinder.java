@@ -53,7 +53,7 @@ public final class LexiconMentionFinder {
   private static final Set<String> ABBREVIATIONS = Set.of("pt", "ot", "esi", "esis", "tens", "ems",
       "tpi", "hep", "cbt", "lso", "ttd", "orif", "acdf", "xrt", "prp", "mac", "aa");
   private static final Pattern LAB_AFTER_PT = Pattern.compile(
-      "\\s{0,2}(?:/\\s{0,2}ptt|/\\s{0,2}inr|,?\\s{0,2}inr|ptt|:?\\s{0,2}\\d|(?:and|/)\\s{0,2}ptt)");
+      "\\s{0,2}(?:/\\s{0,2}ptt|/\\s{0,2}inr|,?\\s{0,2}inr|,?\\s{0,2}ptt|:?\\s{0,2}\\d|(?:and|/)\\s{0,2}ptt)");
   private static final Pattern ICE_BEFORE = Pattern.compile("\\b(?:on|over)\\s{1,2}$");
   /** Concepts of words that, right after a drug, say how it was given. */
   private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy");

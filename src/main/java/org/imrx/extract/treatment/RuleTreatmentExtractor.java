@@ -56,6 +56,17 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       "(?i)[^.;]{0,40}?\\b(?:consisting\\s{1,2}of|including|such\\s{1,2}as)[\\s:]{0,3}");
   private static final Pattern LIST_GAP = Pattern.compile("(?i)[^.;]{0,60}");
   private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)\\bretro(?:spective|active)?\\b[^:\\n]{0,200}");
+  /** Headings of what a discharge plans ("DISCHARGE INSTRUCTIONS"); a discharge summary tells what was done. */
+  private static final Pattern DISCHARGE_PLAN = Pattern.compile(
+      "DISCHARGE\\s+(?:PLAN|INSTRUCTION|RECOMMENDATION|FOLLOW|ORDER|DISPOSITION)|(?:INSTRUCTION|FOLLOW\\s*-?UP|PLAN)S?\\b.{0,40}\\bDISCHARGE");
+  private static final Pattern PAST_TENSE = Pattern.compile(
+      "(?i)\\b(?:was|were|had|has\\s{1,2}been|have\\s{1,2}been|has\\s{1,2}had|underwent|has\\s{1,2}undergone|received|"
+          + "previously|ago|since|helped|did|status\\s{1,2}post|s/p)\\b");
+  private static final Pattern PLAN_WORDS = Pattern.compile(
+      "(?i)\\b(?:will|would|shall|plan\\w*|recommend\\w*|schedul\\w*|going\\s{1,2}to|consider\\w*|request\\w*|"
+          + "refer\\w*|prescri\\w*|start\\w*|begin|continu\\w*|should|may|might|could|to\\s{1,2}be|advis\\w*|"
+          + "instruct\\w*|discuss\\w*|order\\w*|follow\\w*|return\\w*|need\\w*|candidate|option\\w*|offer\\w*|"
+          + "want\\w*|wish\\w*|if|trial|fitted|give|try|add|increase|decrease|stop|resume|hold)\\b");
   private static final int SESSION_BEFORE = 40;
   private static final int SESSION_AFTER = 70;
   private static final int BODY_PART_AFTER = 50;
@@ -90,6 +101,9 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     }
     for (Span sentence : joinedAcrossBreaks(text, doc.sentencesIn(doc.clinicalRegion()))) {
       String sectionMode = letter ? GIVEN : sectionMode(doc, sentence.start());
+      if (sectionMode.equals(PLANNED) && toldAsDone(text, sentence)) {
+        sectionMode = GIVEN; // "Her symptoms have resolved since her transforaminal injection."
+      }
       if (text.charAt(sentence.end() - 1) == '?') {
         continue; // a question states nothing given
       }
@@ -106,6 +120,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
         SectionListReader.ListKind list = doc.sectionAt(m.span().start()).map(lists::get)
             .orElse(SectionListReader.ListKind.OTHER);
         if (list == SectionListReader.ListKind.PROCEDURES || list == SectionListReader.ListKind.ANESTHESIA
+            || list == SectionListReader.ListKind.IMPLANTS
             || list == SectionListReader.ListKind.PROCEDURE_DETAIL && m.kind().equals("surgery")
             || inHeading(doc, m.span())) {
           continue; // a procedure list is read entry by entry; a procedure's steps are no surgeries
@@ -137,6 +152,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
         (r.given() ? given : requested).add(f);
       }
     }
+    List<ReadTreatment> listed = new ArrayList<>();
     for (Map.Entry<Section, SectionListReader.ListKind> e : lists.entrySet()) {
       Span body = e.getKey().body();
       List<Span> known = new ArrayList<>();
@@ -148,10 +164,11 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       for (SectionListReader.Entry entry : sectionLists.entries(text, body.start(), body.end(), e.getValue(), known)) {
         TreatmentMention m = new TreatmentMention(entry.span(), entry.span(), entry.kind(),
             entry.concept(), null, null, null, null);
-        given.add(new ReadTreatment(m, entry.span(), null, bodyPart(text, entry.span(), entry.span().end()),
+        listed.add(new ReadTreatment(m, entry.span(), null, bodyPart(text, entry.span(), entry.span().end()),
             null, entry.span().text(text).replaceAll("\\s+", " ")));
       }
     }
+    given.addAll(0, listed); // a list's entry names a concept as its heading states it ("ANESTHESIA: General")
     List<Treatment> treatments = new ArrayList<>();
     for (ReadTreatment f : OncePerConcept.treatments(given)) {
       treatments.add(f.treatment(doc));
@@ -208,6 +225,15 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     return false;
   }
 
+  /**
+   * Whether a sentence of a plan tells what was done rather than what will be: it is in a past
+   * tense ("was", "had", "since her ...") and says nothing of a plan ("will", "recommend", "refer").
+   */
+  static boolean toldAsDone(String text, Span sentence) {
+    String s = sentence.text(text);
+    return PAST_TENSE.matcher(s).find() && !PLAN_WORDS.matcher(s).find();
+  }
+
   /** The default reading of a record's section ({@link #GIVEN}, {@link #PLANNED} ...). */
   private static String sectionMode(AnnotatedDocument doc, int offset) {
     Section s = doc.sectionAt(offset).orElse(null);
@@ -221,7 +247,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       return NONE; // only a cue ("She is on Daypro") says a drug named there is taken
     }
     if (s.name().equals("plan") || heading.contains("PLAN") || heading.contains("RECOMMEND")
-        || heading.contains("DISCHARGE") || heading.matches(".*\\bTREATMENT\\b.*")
+        || DISCHARGE_PLAN.matcher(heading).find() || heading.matches(".*\\bTREATMENT\\b.*")
         && !heading.matches(".*\\b(?:TO DATE|PRIOR|PAST|PREVIOUS|HISTORY)\\b.*")) {
       return PLANNED;
     }
