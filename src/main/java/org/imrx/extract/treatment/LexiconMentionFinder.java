@@ -67,6 +67,7 @@ public final class LexiconMentionFinder {
   private final TreatmentLexicon treatments;
   private final DoseParser doses;
   private final SurgeryPhraseFinder surgeries = new SurgeryPhraseFinder();
+  private final VerbProcedureFinder verbs = new VerbProcedureFinder();
 
   public LexiconMentionFinder(DrugLexicon drugs, TreatmentLexicon treatments, DoseParser doses) {
     this.drugs = drugs;
@@ -96,6 +97,11 @@ public final class LexiconMentionFinder {
       }
     }
     out.addAll(surgeries.find(text, start, end));
+    for (TreatmentMention v : verbs.find(text, start, end)) {
+      if (out.stream().noneMatch(o -> o.isDrug() && o.span().overlaps(v.span()))) {
+        out.add(v); // "160 mg Depo-Medrol was injected": the drug is the item
+      }
+    }
     Matcher ttd = TTD.matcher(text).region(start, end);
     while (ttd.find()) {
       Span s = new Span(ttd.start(), ttd.end());

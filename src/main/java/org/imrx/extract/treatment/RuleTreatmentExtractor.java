@@ -67,6 +67,17 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
           + "refer\\w*|prescri\\w*|start\\w*|begin|continu\\w*|should|may|might|could|to\\s{1,2}be|advis\\w*|"
           + "instruct\\w*|discuss\\w*|order\\w*|follow\\w*|return\\w*|need\\w*|candidate|option\\w*|offer\\w*|"
           + "want\\w*|wish\\w*|if|trial|fitted|give|try|add|increase|decrease|stop|resume|hold)\\b");
+  /** A drug that washes a wound ("irrigated with gentamicin solution") is no treatment. */
+  private static final Pattern IRRIGATION = Pattern.compile("(?i)\\b(?:irrigat\\w*|flush\\w*|instill\\w*|soak\\w*|impregnated)\\b");
+  private static final int IRRIGATION_WINDOW = 60;
+  /** Laboratory tests: a name listed among them ("CBC, PT, PTT, ESR, B12") is a test, not a treatment. */
+  private static final Pattern LAB = Pattern.compile(
+      "\\b(?:CBC|ESR|PTT|INR|TSH|BMP|CMP|BUN|CRP|LFTs?|ANA|HbA1c|A1c|UA|CSF|SSA|SSB|dsDNA|RPR|FTA|HIV|"
+          + "(?i:hemoglobin|hematocrit|platelets?|creatinine|electrolytes|sed\\s{1,2}rate|lipid\\s{1,2}panel))\\b");
+  private static final Pattern LIST_NEIGHBOUR = Pattern.compile("[,/]");
+  private static final int LAB_WINDOW = 40;
+  /** A generic word that labels what follows ("Medications Prescribed: ..."). */
+  private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]{0,2}(?:[A-Za-z]{2,15}[ \\t]{1,2}){0,2}:");
   private static final int SESSION_BEFORE = 40;
   private static final int SESSION_AFTER = 70;
   private static final int BODY_PART_AFTER = 50;
@@ -121,9 +132,15 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
             .orElse(SectionListReader.ListKind.OTHER);
         if (list == SectionListReader.ListKind.PROCEDURES || list == SectionListReader.ListKind.ANESTHESIA
             || list == SectionListReader.ListKind.IMPLANTS
-            || list == SectionListReader.ListKind.PROCEDURE_DETAIL && m.kind().equals("surgery")
+            || list == SectionListReader.ListKind.PROCEDURE_DETAIL
+                && (m.kind().equals("surgery") || m.concept().startsWith(VerbProcedureFinder.CONCEPT))
             || inHeading(doc, m.span())) {
           continue; // a procedure list is read entry by entry; a procedure's steps are no surgeries
+        }
+        if (m.isDrug() && near(IRRIGATION, text, m.span(), sentence)
+            || !drugList && inLabList(text, m.span(), sentence)
+            || m.isGeneric() && LABEL_AFTER.matcher(text).region(m.span().end(), sentence.end()).lookingAt()) {
+          continue; // an irrigation, a laboratory panel, a label ("Medications Prescribed:")
         }
         String fallback = m.needsCue() ? NONE : sectionMode.equals(EXAM)
             ? (m.kind().equals("surgery") || m.kind().equals("device") ? GIVEN : NONE) : sectionMode;
@@ -223,6 +240,29 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       }
     }
     return false;
+  }
+
+  private static boolean near(Pattern p, String text, Span m, Span sentence) {
+    int from = Math.max(sentence.start(), m.start() - IRRIGATION_WINDOW);
+    int to = Math.min(sentence.end(), m.end() + IRRIGATION_WINDOW);
+    return p.matcher(text).region(from, to).find();
+  }
+
+  /** Whether a name sits in a comma list with two or more laboratory tests. */
+  private static boolean inLabList(String text, Span m, Span sentence) {
+    int from = Math.max(sentence.start(), m.start() - LAB_WINDOW);
+    int to = Math.min(sentence.end(), m.end() + LAB_WINDOW);
+    boolean listed = LIST_NEIGHBOUR.matcher(text).region(Math.max(sentence.start(), m.start() - 3), m.start()).find()
+        || LIST_NEIGHBOUR.matcher(text).region(m.end(), Math.min(sentence.end(), m.end() + 3)).find();
+    if (!listed) {
+      return false;
+    }
+    java.util.regex.Matcher lab = LAB.matcher(text).region(from, to);
+    int n = 0;
+    while (lab.find() && n < 2) {
+      n++;
+    }
+    return n >= 2;
   }
 
   /**

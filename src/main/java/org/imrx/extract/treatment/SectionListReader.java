@@ -58,7 +58,9 @@ public final class SectionListReader {
   /** Where a long procedure entry's name ends and the account of how it was done begins. */
   private static final Pattern HOW = Pattern.compile("(?i)[\\s,]+(?:utilizing|using|via|through|with)\\s");
   /** Anesthesia entries joined by "and" or "/" ("TIVA and local", "General/regional"). */
-  private static final Pattern ANESTHESIA_JOIN = Pattern.compile("(?i)\\s+and\\s+|\\s*(?:/|,|\\bplus\\b)\\s*");
+  private static final Pattern ANESTHESIA_JOIN = Pattern.compile("(?i)\\s+(?:and|plus)\\s+|\\s*,\\s*");
+  /** A procedure entry that names what it was done on: its object, side or level. */
+  private static final Pattern COMPLETE = Pattern.compile("(?i)\\b(?:of|for|left|right|bilateral)\\b|\\b[CTLS]\\d");
   private static final Pattern SIDE_OR_LEVEL = Pattern.compile(
       "(?i)\\s*(?:(?:left|right|bilateral)(?:\\s+\\w+){0,2}|[CTLS]\\d(?:-[CTLS]?\\d)?(?:\\s+level)?)[\\s.]*");
   private static final int MAX_ENTRY_WORDS = 15;
@@ -234,7 +236,8 @@ public final class SectionListReader {
         if (text.substring(from, a.start()).toLowerCase(Locale.ROOT).contains(" with ")) {
           break;
         }
-        if (words(text, new Span(from, a.start())) > 1 && SURGICAL.matcher(text).region(from, a.start()).find()
+        // "Closed reduction and pinning of the right ulna": two procedures on one object are one entry
+        if (COMPLETE.matcher(text).region(from, a.start()).find() && SURGICAL.matcher(text).region(from, a.start()).find()
             && SURGICAL.matcher(text).region(a.end(), item.end()).find()) {
           out.add(new Span(from, a.start()));
           from = a.end();
