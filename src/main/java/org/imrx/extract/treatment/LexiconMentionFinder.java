@@ -54,6 +54,18 @@ public final class LexiconMentionFinder {
       "tpi", "hep", "cbt", "lso", "ttd", "orif", "acdf", "xrt", "prp", "mac", "aa");
   private static final Pattern LAB_AFTER_PT = Pattern.compile(
       "\\s{0,2}(?:/\\s{0,2}ptt|/\\s{0,2}inr|,?\\s{0,2}inr|,?\\s{0,2}ptt|:?\\s{0,2}\\d|(?:and|/)\\s{0,2}ptt)");
+  /** A word joined to a term by "and" or "or" ("physical and | occupational therapy"). */
+  private static final Pattern SHARED_BEFORE = Pattern.compile("(?i)\\b([a-z]{3,20})\\s{1,2}(?:and|or|&)\\s{1,2}$");
+  /** The next entry of a drug list: a dose may follow the last one, then ", " or " and ", a capitalised name. */
+  private static final Pattern LISTED_NEXT = Pattern.compile(
+      "(?:[ \\t]{0,2}\\d[\\w./ ]{0,15}?)?[ \\t]{0,2}(?:,[ \\t]{0,2}(?:and[ \\t]{1,2})?|[ \\t]{1,2}and[ \\t]{1,2})"
+          + "([A-Z][a-z]{3,20})(?=[ \\t]{0,2}(?:[,.;]|and\\b|for\\b|\\d|$))");
+  private static final int MAX_LISTED = 4;
+  /** Capitalised words that continue a list of drugs but name none. */
+  private static final Set<String> NOT_DRUG_WORDS = Set.of("other", "others", "various", "several",
+      "none", "also", "then", "today", "tomorrow", "daily", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december", "patient", "doctor");
   private static final Pattern ICE_BEFORE = Pattern.compile("\\b(?:on|over)\\s{1,2}$");
   /** Concepts of words that, right after a drug, say how it was given. */
   private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy");
@@ -113,6 +125,9 @@ public final class LexiconMentionFinder {
       out.add(new TreatmentMention(s, s, "work-status", "modified duty", null, null, null, null));
     }
     List<TreatmentMention> kept = withTherapyWords(text, withoutOverlaps(text, out));
+    kept.addAll(sharedNoun(text, start, kept));
+    kept.addAll(listedDrugs(text, end, kept));
+    kept.sort(Comparator.comparingInt(t -> t.span().start()));
     Matcher co = COORDINATED.matcher(text).region(start, end);
     while (co.find()) {
       // "activity and work modifications": two treatments, each named with the shared noun
@@ -227,6 +242,67 @@ public final class LexiconMentionFinder {
     String before = text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT);
     return !((lower.equals("pt") || lower.equals("ot")) && LAB_AFTER_PT.matcher(after).lookingAt()
         || lower.equals("ice") && ICE_BEFORE.matcher(before).find());
+  }
+
+  /**
+   * "Physical and occupational therapy", "Mayo and digital block": the word before "and" names a
+   * treatment of its own with the term's last words, where the lexicon knows that phrase.
+   */
+  private List<TreatmentMention> sharedNoun(String text, int start, List<TreatmentMention> kept) {
+    List<TreatmentMention> out = new ArrayList<>();
+    for (TreatmentMention t : kept) {
+      if (t.isDrug() || t.label() != null) {
+        continue;
+      }
+      String written = t.span().text(text);
+      int firstSpace = written.indexOf(' ');
+      if (firstSpace < 0) {
+        continue;
+      }
+      Matcher m = SHARED_BEFORE.matcher(text).region(Math.max(start, t.span().start() - 40), t.span().start());
+      if (!m.find()) {
+        continue;
+      }
+      String label = m.group(1) + written.substring(firstSpace).replaceAll("\\s+", " ");
+      TreatmentLexicon.Term term = treatments.term(label);
+      Span whole = new Span(m.start(1), t.span().end());
+      boolean taken = kept.stream().anyMatch(o -> o != t && o.span().overlaps(new Span(m.start(1), m.end(1))));
+      if (term != null && !term.kind().equals(TreatmentLexicon.NONE) && !taken) {
+        out.add(new TreatmentMention(whole, whole, term.kind(), term.concept(), null, null, null,
+            term.genericClasses(), label, false));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drugs the lexicons do not know, named in a list after one they do ("on Zyrtec, Flonase and
+   * Qvar"): a capitalised word (not in capitals only) in the list continued by a comma or "and".
+   */
+  private List<TreatmentMention> listedDrugs(String text, int end, List<TreatmentMention> kept) {
+    List<TreatmentMention> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      TreatmentMention d = kept.get(i);
+      if (!d.isDrug() || i + 1 < kept.size() && kept.get(i + 1).isDrug()) {
+        continue; // extend a list from its last known drug only
+      }
+      int from = d.span().end();
+      int limit = i + 1 < kept.size() ? kept.get(i + 1).span().start() : end;
+      for (int n = 0; n < MAX_LISTED; n++) {
+        Matcher m = LISTED_NEXT.matcher(text).region(from, limit);
+        if (!m.lookingAt()) {
+          break;
+        }
+        String name = m.group(1);
+        if (treatments.term(name) != null || NOT_DRUG_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        Span s = new Span(m.start(1), m.end(1));
+        out.add(new TreatmentMention(s, s, "medication", "drug:" + key(text, s), null, null, null, null));
+        from = m.end(1);
+      }
+    }
+    return out;
   }
 
   /** "Procarbazine chemotherapy", "lidocaine injection": the drug's item takes the word after it. */
