@@ -74,7 +74,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
   private static final Pattern LAB = Pattern.compile(
       "\\b(?:CBC|ESR|PTT|INR|TSH|BMP|CMP|BUN|CRP|LFTs?|ANA|HbA1c|A1c|UA|CSF|SSA|SSB|dsDNA|RPR|FTA|HIV|"
           + "(?i:hemoglobin|hematocrit|platelets?|creatinine|electrolytes|sed\\s{1,2}rate|lipid\\s{1,2}panel))\\b");
-  private static final Pattern LIST_NEIGHBOUR = Pattern.compile("[,/]");
+  private static final Pattern LIST_NEIGHBOUR = Pattern.compile("(?i)[,/]|\\band\\b");
   private static final int LAB_WINDOW = 40;
   /** A generic word that labels what follows ("Medications Prescribed: ..."). */
   private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]{0,2}(?:[A-Za-z]{2,15}[ \\t]{1,2}){0,2}:");
@@ -112,7 +112,9 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     }
     for (Span sentence : joinedAcrossBreaks(text, doc.sentencesIn(doc.clinicalRegion()))) {
       String sectionMode = letter ? GIVEN : sectionMode(doc, sentence.start());
-      if (sectionMode.equals(PLANNED) && toldAsDone(text, sentence)) {
+      int told = doc.sectionAt(sentence.start()).map(x -> Math.max(x.body().start(), sentence.start()))
+          .orElse(sentence.start());
+      if (sectionMode.equals(PLANNED) && told < sentence.end() && toldAsDone(text, new Span(told, sentence.end()))) {
         sectionMode = GIVEN; // "Her symptoms have resolved since her transforaminal injection."
       }
       if (text.charAt(sentence.end() - 1) == '?') {
@@ -252,8 +254,8 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
   private static boolean inLabList(String text, Span m, Span sentence) {
     int from = Math.max(sentence.start(), m.start() - LAB_WINDOW);
     int to = Math.min(sentence.end(), m.end() + LAB_WINDOW);
-    boolean listed = LIST_NEIGHBOUR.matcher(text).region(Math.max(sentence.start(), m.start() - 3), m.start()).find()
-        || LIST_NEIGHBOUR.matcher(text).region(m.end(), Math.min(sentence.end(), m.end() + 3)).find();
+    boolean listed = LIST_NEIGHBOUR.matcher(text).region(Math.max(sentence.start(), m.start() - 5), m.start()).find()
+        || LIST_NEIGHBOUR.matcher(text).region(m.end(), Math.min(sentence.end(), m.end() + 5)).find();
     if (!listed) {
       return false;
     }

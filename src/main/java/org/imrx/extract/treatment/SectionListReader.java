@@ -189,7 +189,8 @@ public final class SectionListReader {
       if (kind == ListKind.PROCEDURES && words(text, s) > MAX_ENTRY_WORDS) {
         s = named(text, s); // "Hemiarthroplasty of left shoulder utilizing a global advantage system ..."
       }
-      if (s.length() == 0 || empty(text, s) || words(text, s) > MAX_ENTRY_WORDS
+      if (s.length() == 0 || (kind == ListKind.IMPLANTS ? placeholder(text, s) : empty(text, s))
+          || words(text, s) > MAX_ENTRY_WORDS
           || s.text(text).indexOf(':') >= 0 || !LONG_WORD.matcher(s.text(text)).find()) {
         continue;
       }
@@ -301,6 +302,12 @@ public final class SectionListReader {
       b--;
     }
     return new Span(a, Math.max(a, b)).trim(text);
+  }
+
+  /** Whether an entry's first word is a placeholder ("None", "See H&amp;P"). */
+  private static boolean placeholder(String text, Span s) {
+    List<String> w = PhraseMatcher.words(s.text(text));
+    return w.isEmpty() || EMPTY.contains(w.get(0));
   }
 
   /** Whether an entry says nothing: its first word is a placeholder ("None", "See H&P"). */
