@@ -22,8 +22,10 @@ import org.imrx.text.Span;
  * a regimen written "5FU/Carboplatin" joined into one; an analyte's name followed by a lab value,
  * "calcium 9.1", is no drug), the terms of {@link TreatmentLexicon} (a surgery or injection with
  * the words before it that say which, "piriformis injections"), surgeries by their word forms
- * ({@link SurgeryPhraseFinder}), temporary total disability however it is worded, and "activity
- * and work modifications" as two treatments. Mentions do not overlap; a longer one wins, a drug
+ * ({@link SurgeryPhraseFinder}) and as verbs ({@link VerbProcedureFinder}), temporary total
+ * disability however it is worded, "activity and work modifications" and "physical and
+ * occupational therapy" as two treatments, and unknown capitalised names continuing a list of known
+ * drugs ("Zyrtec, Flonase and Qvar") as drugs. Mentions do not overlap; a longer one wins, a drug
  * inside a longer term gives the term its drug. Stateless and thread-safe.
  */
 public final class LexiconMentionFinder {

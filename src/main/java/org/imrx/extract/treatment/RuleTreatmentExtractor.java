@@ -26,8 +26,10 @@ import org.imrx.text.Span;
  * document's clinical region (a letter's CLINICAL CASE SUMMARY, a record's whole text) by
  * {@link LexiconMentionFinder} and {@link CueContextReader}. In a medical record the section sets
  * the default: what a MEDICATIONS or PAST SURGICAL HISTORY section lists was given, what a PLAN
- * or RECOMMENDATIONS section names is planned, ALLERGIES, FAMILY and SOCIAL HISTORY name
- * neither; in a letter a treatment no cue qualifies was given.
+ * or RECOMMENDATIONS section names is planned (unless its sentence tells in a past tense what was
+ * done and names no plan), ALLERGIES, FAMILY and SOCIAL HISTORY name neither; in a letter a
+ * treatment no cue qualifies was given. Drugs that wash a wound, names listed among laboratory
+ * tests and generic words that label what follows ("Medications Prescribed:") are no treatments.
  *
  * <p>Within a sentence, drugs listed after a generic word ("medications including Norco and
  * Soma") and parts listed after any treatment ("a dressing consisting of 4x4s and a cast") are read
