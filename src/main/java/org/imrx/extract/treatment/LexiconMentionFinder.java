@@ -22,8 +22,10 @@ import org.imrx.text.Span;
  * a regimen written "5FU/Carboplatin" joined into one; an analyte's name followed by a lab value,
  * "calcium 9.1", is no drug), the terms of {@link TreatmentLexicon} (a surgery or injection with
  * the words before it that say which, "piriformis injections"), surgeries by their word forms
- * ({@link SurgeryPhraseFinder}), temporary total disability however it is worded, and "activity
- * and work modifications" as two treatments. Mentions do not overlap; a longer one wins, a drug
+ * ({@link SurgeryPhraseFinder}) and as verbs ({@link VerbProcedureFinder}), temporary total
+ * disability however it is worded, "activity and work modifications" and "physical and
+ * occupational therapy" as two treatments, and unknown capitalised names continuing a list of known
+ * drugs ("Zyrtec, Flonase and Qvar") as drugs. Mentions do not overlap; a longer one wins, a drug
  * inside a longer term gives the term its drug. Stateless and thread-safe.
  */
 public final class LexiconMentionFinder {
@@ -53,7 +55,19 @@ public final class LexiconMentionFinder {
   private static final Set<String> ABBREVIATIONS = Set.of("pt", "ot", "esi", "esis", "tens", "ems",
       "tpi", "hep", "cbt", "lso", "ttd", "orif", "acdf", "xrt", "prp", "mac", "aa");
   private static final Pattern LAB_AFTER_PT = Pattern.compile(
-      "\\s{0,2}(?:/\\s{0,2}ptt|/\\s{0,2}inr|,?\\s{0,2}inr|ptt|:?\\s{0,2}\\d|(?:and|/)\\s{0,2}ptt)");
+      "\\s{0,2}(?:/\\s{0,2}ptt|/\\s{0,2}inr|,?\\s{0,2}inr|,?\\s{0,2}ptt|:?\\s{0,2}\\d|(?:and|/)\\s{0,2}ptt)");
+  /** A word joined to a term by "and" or "or" ("physical and | occupational therapy"). */
+  private static final Pattern SHARED_BEFORE = Pattern.compile("(?i)\\b([a-z]{3,20})\\s{1,2}(?:and|or|&)\\s{1,2}$");
+  /** The next entry of a drug list: a dose may follow the last one, then ", " or " and ", a capitalised name. */
+  private static final Pattern LISTED_NEXT = Pattern.compile(
+      "(?:[ \\t]{0,2}\\d[\\w./ ]{0,15}?)?[ \\t]{0,2}(?:,[ \\t]{0,2}(?:and[ \\t]{1,2})?|[ \\t]{1,2}and[ \\t]{1,2})"
+          + "([A-Z][a-z]{3,20})(?=[ \\t]{0,2}(?:[,.;]|and\\b|for\\b|\\d|$))");
+  private static final int MAX_LISTED = 4;
+  /** Capitalised words that continue a list of drugs but name none. */
+  private static final Set<String> NOT_DRUG_WORDS = Set.of("other", "others", "various", "several",
+      "none", "also", "then", "today", "tomorrow", "daily", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december", "patient", "doctor");
   private static final Pattern ICE_BEFORE = Pattern.compile("\\b(?:on|over)\\s{1,2}$");
   /** Concepts of words that, right after a drug, say how it was given. */
   private static final Set<String> THERAPY_WORDS = Set.of("chemotherapy", "injection", "therapy");
@@ -67,6 +81,7 @@ public final class LexiconMentionFinder {
   private final TreatmentLexicon treatments;
   private final DoseParser doses;
   private final SurgeryPhraseFinder surgeries = new SurgeryPhraseFinder();
+  private final VerbProcedureFinder verbs = new VerbProcedureFinder();
 
   public LexiconMentionFinder(DrugLexicon drugs, TreatmentLexicon treatments, DoseParser doses) {
     this.drugs = drugs;
@@ -96,6 +111,11 @@ public final class LexiconMentionFinder {
       }
     }
     out.addAll(surgeries.find(text, start, end));
+    for (TreatmentMention v : verbs.find(text, start, end)) {
+      if (out.stream().noneMatch(o -> o.isDrug() && o.span().overlaps(v.span()))) {
+        out.add(v); // "160 mg Depo-Medrol was injected": the drug is the item
+      }
+    }
     Matcher ttd = TTD.matcher(text).region(start, end);
     while (ttd.find()) {
       Span s = new Span(ttd.start(), ttd.end());
@@ -107,6 +127,9 @@ public final class LexiconMentionFinder {
       out.add(new TreatmentMention(s, s, "work-status", "modified duty", null, null, null, null));
     }
     List<TreatmentMention> kept = withTherapyWords(text, withoutOverlaps(text, out));
+    kept.addAll(sharedNoun(text, start, kept));
+    kept.addAll(listedDrugs(text, end, kept));
+    kept.sort(Comparator.comparingInt(t -> t.span().start()));
     Matcher co = COORDINATED.matcher(text).region(start, end);
     while (co.find()) {
       // "activity and work modifications": two treatments, each named with the shared noun
@@ -221,6 +244,67 @@ public final class LexiconMentionFinder {
     String before = text.substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT);
     return !((lower.equals("pt") || lower.equals("ot")) && LAB_AFTER_PT.matcher(after).lookingAt()
         || lower.equals("ice") && ICE_BEFORE.matcher(before).find());
+  }
+
+  /**
+   * "Physical and occupational therapy", "Mayo and digital block": the word before "and" names a
+   * treatment of its own with the term's last words, where the lexicon knows that phrase.
+   */
+  private List<TreatmentMention> sharedNoun(String text, int start, List<TreatmentMention> kept) {
+    List<TreatmentMention> out = new ArrayList<>();
+    for (TreatmentMention t : kept) {
+      if (t.isDrug() || t.label() != null) {
+        continue;
+      }
+      String written = t.span().text(text);
+      int firstSpace = written.indexOf(' ');
+      if (firstSpace < 0) {
+        continue;
+      }
+      Matcher m = SHARED_BEFORE.matcher(text).region(Math.max(start, t.span().start() - 40), t.span().start());
+      if (!m.find()) {
+        continue;
+      }
+      String label = m.group(1) + written.substring(firstSpace).replaceAll("\\s+", " ");
+      TreatmentLexicon.Term term = treatments.term(label);
+      Span whole = new Span(m.start(1), t.span().end());
+      boolean taken = kept.stream().anyMatch(o -> o != t && o.span().overlaps(new Span(m.start(1), m.end(1))));
+      if (term != null && !term.kind().equals(TreatmentLexicon.NONE) && !taken) {
+        out.add(new TreatmentMention(whole, whole, term.kind(), term.concept(), null, null, null,
+            term.genericClasses(), label, false));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drugs the lexicons do not know, named in a list after one they do ("on Zyrtec, Flonase and
+   * Qvar"): a capitalised word (not in capitals only) in the list continued by a comma or "and".
+   */
+  private List<TreatmentMention> listedDrugs(String text, int end, List<TreatmentMention> kept) {
+    List<TreatmentMention> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      TreatmentMention d = kept.get(i);
+      if (!d.isDrug() || i + 1 < kept.size() && kept.get(i + 1).isDrug()) {
+        continue; // extend a list from its last known drug only
+      }
+      int from = d.span().end();
+      int limit = i + 1 < kept.size() ? kept.get(i + 1).span().start() : end;
+      for (int n = 0; n < MAX_LISTED; n++) {
+        Matcher m = LISTED_NEXT.matcher(text).region(from, limit);
+        if (!m.lookingAt()) {
+          break;
+        }
+        String name = m.group(1);
+        if (treatments.term(name) != null || NOT_DRUG_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        Span s = new Span(m.start(1), m.end(1));
+        out.add(new TreatmentMention(s, s, "medication", "drug:" + key(text, s), null, null, null, null));
+        from = m.end(1);
+      }
+    }
+    return out;
   }
 
   /** "Procarbazine chemotherapy", "lidocaine injection": the drug's item takes the word after it. */

@@ -20,6 +20,10 @@ import org.imrx.lexicon.PhraseMatcher;
 final class OncePerConcept {
   /** Concepts that only say a treatment of their kind was given. */
   private static final Set<String> BARE = Set.of("therapy", "injection", "surgery");
+  /** Words that say only that an operation was done. */
+  private static final Set<String> SURGERY_WORDS = Set.of("surgery", "surgeries", "operation", "procedure");
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "has", "had", "have", "been",
+      "then", "also", "successfully", "surgically");
   private static final Set<String> STATUS_RANK = Set.of("denied", "modified", "authorized");
 
   private OncePerConcept() {}
@@ -83,6 +87,42 @@ final class OncePerConcept {
     return fs && !os || f.sessions() != null && old.sessions() == null && !os;
   }
 
+  /**
+   * "Right knee surgery" where "right total knee replacement" is named: a surgery told only by its
+   * site is the named one on that site.
+   */
+  private static boolean namedSurgeryCovers(ReadTreatment f, List<ReadTreatment> all) {
+    List<String> words = new ArrayList<>(PhraseMatcher.words(f.text()));
+    if (!words.removeIf(SURGERY_WORDS::contains) || words.isEmpty()) {
+      return false;
+    }
+    for (ReadTreatment o : all) {
+      List<String> ow = PhraseMatcher.words(o.text());
+      if (o != f && o.mention().kind().equals("surgery") && ow.containsAll(words)
+          && ow.stream().noneMatch(SURGERY_WORDS::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Hardware was removed" where "removal of the hardware" is named: the same procedure told twice. */
+  private static boolean verbCovered(ReadTreatment f, List<ReadTreatment> all) {
+    if (!f.mention().concept().startsWith(VerbProcedureFinder.CONCEPT)) {
+      return false;
+    }
+    List<String> words = new ArrayList<>(PhraseMatcher.words(f.text()));
+    words.remove(words.size() - 1);
+    words.removeIf(AUXILIARIES::contains);
+    for (ReadTreatment o : all) {
+      if (o != f && !o.mention().concept().startsWith(VerbProcedureFinder.CONCEPT)
+          && PhraseMatcher.words(o.text()).containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean covered(ReadTreatment f, List<ReadTreatment> all) {
     TreatmentMention m = f.mention();
     if (m.isGeneric()) {
@@ -105,6 +145,9 @@ final class OncePerConcept {
         }
       }
       return false;
+    }
+    if (m.kind().equals("surgery") && namedSurgeryCovers(f, all) || verbCovered(f, all)) {
+      return true;
     }
     if (BARE.contains(m.concept()) || m.kind().equals("surgery") && !m.concept().startsWith("procedure:")) {
       Set<String> words = Set.copyOf(PhraseMatcher.words(f.text()));

@@ -26,8 +26,10 @@ import org.imrx.text.Span;
  * document's clinical region (a letter's CLINICAL CASE SUMMARY, a record's whole text) by
  * {@link LexiconMentionFinder} and {@link CueContextReader}. In a medical record the section sets
  * the default: what a MEDICATIONS or PAST SURGICAL HISTORY section lists was given, what a PLAN
- * or RECOMMENDATIONS section names is planned, ALLERGIES, FAMILY and SOCIAL HISTORY name
- * neither; in a letter a treatment no cue qualifies was given.
+ * or RECOMMENDATIONS section names is planned (unless its sentence tells in a past tense what was
+ * done and names no plan), ALLERGIES, FAMILY and SOCIAL HISTORY name neither; in a letter a
+ * treatment no cue qualifies was given. Drugs that wash a wound, names listed among laboratory
+ * tests and generic words that label what follows ("Medications Prescribed:") are no treatments.
  *
  * <p>Within a sentence, drugs listed after a generic word ("medications including Norco and
  * Soma") and parts listed after any treatment ("a dressing consisting of 4x4s and a cast") are read
@@ -56,6 +58,28 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       "(?i)[^.;]{0,40}?\\b(?:consisting\\s{1,2}of|including|such\\s{1,2}as)[\\s:]{0,3}");
   private static final Pattern LIST_GAP = Pattern.compile("(?i)[^.;]{0,60}");
   private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)\\bretro(?:spective|active)?\\b[^:\\n]{0,200}");
+  /** Headings of what a discharge plans ("DISCHARGE INSTRUCTIONS"); a discharge summary tells what was done. */
+  private static final Pattern DISCHARGE_PLAN = Pattern.compile(
+      "DISCHARGE\\s+(?:PLAN|INSTRUCTION|RECOMMENDATION|FOLLOW|ORDER|DISPOSITION)|(?:INSTRUCTION|FOLLOW\\s*-?UP|PLAN)S?\\b.{0,40}\\bDISCHARGE");
+  private static final Pattern PAST_TENSE = Pattern.compile(
+      "(?i)\\b(?:was|were|had|has\\s{1,2}been|have\\s{1,2}been|has\\s{1,2}had|underwent|has\\s{1,2}undergone|received|"
+          + "previously|ago|since|helped|did|status\\s{1,2}post|s/p)\\b");
+  private static final Pattern PLAN_WORDS = Pattern.compile(
+      "(?i)\\b(?:will|would|shall|plan\\w*|recommend\\w*|schedul\\w*|going\\s{1,2}to|consider\\w*|request\\w*|"
+          + "refer\\w*|prescri\\w*|start\\w*|begin|continu\\w*|should|may|might|could|to\\s{1,2}be|advis\\w*|"
+          + "instruct\\w*|discuss\\w*|order\\w*|follow\\w*|return\\w*|need\\w*|candidate|option\\w*|offer\\w*|"
+          + "want\\w*|wish\\w*|if|trial|fitted|give|try|add|increase|decrease|stop|resume|hold)\\b");
+  /** A drug that washes a wound ("irrigated with gentamicin solution") is no treatment. */
+  private static final Pattern IRRIGATION = Pattern.compile("(?i)\\b(?:irrigat\\w*|flush\\w*|instill\\w*|soak\\w*|impregnated)\\b");
+  private static final int IRRIGATION_WINDOW = 60;
+  /** Laboratory tests: a name listed among them ("CBC, PT, PTT, ESR, B12") is a test, not a treatment. */
+  private static final Pattern LAB = Pattern.compile(
+      "\\b(?:CBC|ESR|PTT|INR|TSH|BMP|CMP|BUN|CRP|LFTs?|ANA|HbA1c|A1c|UA|CSF|SSA|SSB|dsDNA|RPR|FTA|HIV|"
+          + "(?i:hemoglobin|hematocrit|platelets?|creatinine|electrolytes|sed\\s{1,2}rate|lipid\\s{1,2}panel))\\b");
+  private static final Pattern LIST_NEIGHBOUR = Pattern.compile("(?i)[,/]|\\band\\b");
+  private static final int LAB_WINDOW = 40;
+  /** A generic word that labels what follows ("Medications Prescribed: ..."). */
+  private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]{0,2}(?:[A-Za-z]{2,15}[ \\t]{1,2}){0,2}:");
   private static final int SESSION_BEFORE = 40;
   private static final int SESSION_AFTER = 70;
   private static final int BODY_PART_AFTER = 50;
@@ -90,6 +114,11 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     }
     for (Span sentence : joinedAcrossBreaks(text, doc.sentencesIn(doc.clinicalRegion()))) {
       String sectionMode = letter ? GIVEN : sectionMode(doc, sentence.start());
+      int told = doc.sectionAt(sentence.start()).map(x -> Math.max(x.body().start(), sentence.start()))
+          .orElse(sentence.start());
+      if (sectionMode.equals(PLANNED) && told < sentence.end() && toldAsDone(text, new Span(told, sentence.end()))) {
+        sectionMode = GIVEN; // "Her symptoms have resolved since her transforaminal injection."
+      }
       if (text.charAt(sentence.end() - 1) == '?') {
         continue; // a question states nothing given
       }
@@ -106,9 +135,16 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
         SectionListReader.ListKind list = doc.sectionAt(m.span().start()).map(lists::get)
             .orElse(SectionListReader.ListKind.OTHER);
         if (list == SectionListReader.ListKind.PROCEDURES || list == SectionListReader.ListKind.ANESTHESIA
-            || list == SectionListReader.ListKind.PROCEDURE_DETAIL && m.kind().equals("surgery")
+            || list == SectionListReader.ListKind.IMPLANTS
+            || list == SectionListReader.ListKind.PROCEDURE_DETAIL
+                && (m.kind().equals("surgery") || m.concept().startsWith(VerbProcedureFinder.CONCEPT))
             || inHeading(doc, m.span())) {
           continue; // a procedure list is read entry by entry; a procedure's steps are no surgeries
+        }
+        if (m.isDrug() && near(IRRIGATION, text, m.span(), sentence)
+            || !drugList && inLabList(text, m.span(), sentence)
+            || m.isGeneric() && LABEL_AFTER.matcher(text).region(m.span().end(), sentence.end()).lookingAt()) {
+          continue; // an irrigation, a laboratory panel, a label ("Medications Prescribed:")
         }
         String fallback = m.needsCue() ? NONE : sectionMode.equals(EXAM)
             ? (m.kind().equals("surgery") || m.kind().equals("device") ? GIVEN : NONE) : sectionMode;
@@ -137,6 +173,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
         (r.given() ? given : requested).add(f);
       }
     }
+    List<ReadTreatment> listed = new ArrayList<>();
     for (Map.Entry<Section, SectionListReader.ListKind> e : lists.entrySet()) {
       Span body = e.getKey().body();
       List<Span> known = new ArrayList<>();
@@ -148,10 +185,11 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       for (SectionListReader.Entry entry : sectionLists.entries(text, body.start(), body.end(), e.getValue(), known)) {
         TreatmentMention m = new TreatmentMention(entry.span(), entry.span(), entry.kind(),
             entry.concept(), null, null, null, null);
-        given.add(new ReadTreatment(m, entry.span(), null, bodyPart(text, entry.span(), entry.span().end()),
+        listed.add(new ReadTreatment(m, entry.span(), null, bodyPart(text, entry.span(), entry.span().end()),
             null, entry.span().text(text).replaceAll("\\s+", " ")));
       }
     }
+    given.addAll(0, listed); // a list's entry names a concept as its heading states it ("ANESTHESIA: General")
     List<Treatment> treatments = new ArrayList<>();
     for (ReadTreatment f : OncePerConcept.treatments(given)) {
       treatments.add(f.treatment(doc));
@@ -208,6 +246,38 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
     return false;
   }
 
+  private static boolean near(Pattern p, String text, Span m, Span sentence) {
+    int from = Math.max(sentence.start(), m.start() - IRRIGATION_WINDOW);
+    int to = Math.min(sentence.end(), m.end() + IRRIGATION_WINDOW);
+    return p.matcher(text).region(from, to).find();
+  }
+
+  /** Whether a name sits in a comma list with two or more laboratory tests. */
+  private static boolean inLabList(String text, Span m, Span sentence) {
+    int from = Math.max(sentence.start(), m.start() - LAB_WINDOW);
+    int to = Math.min(sentence.end(), m.end() + LAB_WINDOW);
+    boolean listed = LIST_NEIGHBOUR.matcher(text).region(Math.max(sentence.start(), m.start() - 5), m.start()).find()
+        || LIST_NEIGHBOUR.matcher(text).region(m.end(), Math.min(sentence.end(), m.end() + 5)).find();
+    if (!listed) {
+      return false;
+    }
+    java.util.regex.Matcher lab = LAB.matcher(text).region(from, to);
+    int n = 0;
+    while (lab.find() && n < 2) {
+      n++;
+    }
+    return n >= 2;
+  }
+
+  /**
+   * Whether a sentence of a plan tells what was done rather than what will be: it is in a past
+   * tense ("was", "had", "since her ...") and says nothing of a plan ("will", "recommend", "refer").
+   */
+  static boolean toldAsDone(String text, Span sentence) {
+    String s = sentence.text(text);
+    return PAST_TENSE.matcher(s).find() && !PLAN_WORDS.matcher(s).find();
+  }
+
   /** The default reading of a record's section ({@link #GIVEN}, {@link #PLANNED} ...). */
   private static String sectionMode(AnnotatedDocument doc, int offset) {
     Section s = doc.sectionAt(offset).orElse(null);
@@ -221,7 +291,7 @@ public final class RuleTreatmentExtractor implements Extractor<TreatmentLists> {
       return NONE; // only a cue ("She is on Daypro") says a drug named there is taken
     }
     if (s.name().equals("plan") || heading.contains("PLAN") || heading.contains("RECOMMEND")
-        || heading.contains("DISCHARGE") || heading.matches(".*\\bTREATMENT\\b.*")
+        || DISCHARGE_PLAN.matcher(heading).find() || heading.matches(".*\\bTREATMENT\\b.*")
         && !heading.matches(".*\\b(?:TO DATE|PRIOR|PAST|PREVIOUS|HISTORY)\\b.*")) {
       return PLANNED;
     }

@@ -33,6 +33,8 @@ public final class SectionListReader {
     MEDICATIONS,
     /** The narrative of a procedure: the steps it took are not treatments of their own. */
     PROCEDURE_DETAIL,
+    /** The implants or hardware a procedure placed. */
+    IMPLANTS,
     /** Anything else. */
     OTHER
   }
@@ -48,7 +50,17 @@ public final class SectionListReader {
   /** Words that name a surgery: a pair of entries joined by "and" is split where both hold one. */
   private static final Pattern SURGICAL = Pattern.compile(
       "(?i)\\b(?:[a-z]{3,}(?:ectomy|otomy|ostomy|plasty|desis|pexy|rrhaphy)|repair|resection|excision|fusion|"
-          + "replacement|reconstruction|release|decompression|fixation|arthroscopy|injection|block|graft|implant)\\b");
+          + "replacement|reconstruction|release|decompression|fixation|arthroscopy|injection|block|graft|implant|"
+          + "removal|revision|reduction|pinning|placement|insertion|biopsy|amputation|transfer|lengthening|"
+          + "debridement|drainage|aspiration|closure|induction|delivery|manipulation)\\b");
+  private static final Pattern IMPLANT_HEADING = Pattern.compile(
+      "\\s*(?:IMPLANTS?|HARDWARE|PROSTHES[IE]S|INSTRUMENTATION)(?:\\s+USED)?\\s*:?\\s*");
+  /** Where a long procedure entry's name ends and the account of how it was done begins. */
+  private static final Pattern HOW = Pattern.compile("(?i)[\\s,]+(?:utilizing|using|via|through|with)\\s");
+  /** Anesthesia entries joined by "and" or "/" ("TIVA and local", "General/regional"). */
+  private static final Pattern ANESTHESIA_JOIN = Pattern.compile("(?i)\\s+(?:and|plus)\\s+|\\s*,\\s*");
+  /** A procedure entry that names what it was done on: its object, side or level. */
+  private static final Pattern COMPLETE = Pattern.compile("(?i)\\b(?:of|for|left|right|bilateral)\\b|\\b[CTLS]\\d");
   private static final Pattern SIDE_OR_LEVEL = Pattern.compile(
       "(?i)\\s*(?:(?:left|right|bilateral)(?:\\s+\\w+){0,2}|[CTLS]\\d(?:-[CTLS]?\\d)?(?:\\s+level)?)[\\s.]*");
   private static final int MAX_ENTRY_WORDS = 15;
@@ -102,6 +114,9 @@ public final class SectionListReader {
     if (h.matches(".*\\bANESTHESIA\\b.*") && body.length() <= 80) {
       return ListKind.ANESTHESIA;
     }
+    if (IMPLANT_HEADING.matcher(h).matches() && shortList) {
+      return ListKind.IMPLANTS;
+    }
     if (h.contains("SURGICAL HISTORY") || h.contains("PAST SURGICAL") || h.contains("SURGERIES")
         || h.matches(".*\\bPSH\\b.*")) {
       // a history of conditions and surgeries together lists diagnoses too: sentences decide there
@@ -124,23 +139,37 @@ public final class SectionListReader {
   public List<Entry> entries(String text, int start, int end, ListKind kind, List<Span> known) {
     List<Entry> out = new ArrayList<>();
     if (kind == ListKind.ANESTHESIA) {
-      Span s = trim(text, new Span(start, end));
-      for (PhraseMatcher.Match<TreatmentLexicon.Term> m : treatments.terms(text, s.start(), s.end())) {
-        if (!m.value().kind().equals(TreatmentLexicon.NONE)) {
-          s = m.span(); // "Surgery performed under general anesthesia."
+      Span whole = trim(text, new Span(start, end));
+      for (PhraseMatcher.Match<TreatmentLexicon.Term> m : treatments.terms(text, whole.start(), whole.end())) {
+        if (!m.value().kind().equals(TreatmentLexicon.NONE) && m.span().length() < whole.length()
+            && (m.span().start() > whole.start() || m.span().end() < whole.end() - 1)
+            && words(text, whole) > 3) {
+          whole = m.span(); // "Surgery performed under general anesthesia."
           break;
         }
       }
-      if (s.length() > 0 && !empty(text, s)) {
-        TreatmentLexicon.Term t = treatments.term(s.text(text));
-        if (t == null) {
-          t = treatments.term(s.text(text) + " anesthesia"); // "ANESTHESIA: General endotracheal."
+      Matcher join = ANESTHESIA_JOIN.matcher(text).region(whole.start(), whole.end());
+      int from = whole.start();
+      List<Span> parts = new ArrayList<>();
+      while (join.find()) {
+        parts.add(new Span(from, join.start()));
+        from = join.end();
+      }
+      parts.add(new Span(from, whole.end()));
+      for (Span part : parts) {
+        Span s = trim(text, part);
+        if (s.length() > 0 && !empty(text, s)) {
+          TreatmentLexicon.Term t = treatments.term(s.text(text));
+          if (t == null) {
+            t = treatments.term(s.text(text) + " anesthesia"); // "ANESTHESIA: General endotracheal."
+          }
+          out.add(new Entry(s, "other", t != null ? t.concept() : "anesthesia:" + key(text, s)));
         }
-        out.add(new Entry(s, "other", t != null ? t.concept() : "anesthesia:" + key(text, s)));
       }
       return out;
     }
-    if (kind != ListKind.PROCEDURES && kind != ListKind.SURGERIES && kind != ListKind.MEDICATIONS) {
+    if (kind != ListKind.PROCEDURES && kind != ListKind.SURGERIES && kind != ListKind.MEDICATIONS
+        && kind != ListKind.IMPLANTS) {
       return out;
     }
     String body = text.substring(start, end);
@@ -149,15 +178,19 @@ public final class SectionListReader {
       // "Total hip replacement using the following components:" and the components it lists
       end = start + body.substring(0, firstLine).stripTrailing().length() - 1;
     }
-    boolean byLine = kind == ListKind.PROCEDURES
+    boolean byLine = (kind == ListKind.PROCEDURES || kind == ListKind.IMPLANTS)
         && (NUMBERED.matcher(text).region(start, end).find() || text.substring(start, end).strip().contains("\n"));
-    List<Span> spans = items(text, start, end, kind != ListKind.PROCEDURES, byLine);
+    List<Span> spans = items(text, start, end, kind != ListKind.PROCEDURES && kind != ListKind.IMPLANTS, byLine);
     if (kind == ListKind.PROCEDURES) {
       spans = procedureEntries(text, spans);
     }
     for (Span item : spans) {
       Span s = trim(text, item);
-      if (s.length() == 0 || empty(text, s) || words(text, s) > MAX_ENTRY_WORDS
+      if (kind == ListKind.PROCEDURES && words(text, s) > MAX_ENTRY_WORDS) {
+        s = named(text, s); // "Hemiarthroplasty of left shoulder utilizing a global advantage system ..."
+      }
+      if (s.length() == 0 || (kind == ListKind.IMPLANTS ? placeholder(text, s) : empty(text, s))
+          || words(text, s) > MAX_ENTRY_WORDS
           || s.text(text).indexOf(':') >= 0 || !LONG_WORD.matcher(s.text(text)).find()) {
         continue;
       }
@@ -165,7 +198,9 @@ public final class SectionListReader {
       for (Span k : known) {
         covered |= k.overlaps(s);
       }
-      if (kind == ListKind.PROCEDURES) {
+      if (kind == ListKind.IMPLANTS) {
+        out.add(new Entry(s, "device", "implant:" + key(text, s)));
+      } else if (kind == ListKind.PROCEDURES) {
         TreatmentLexicon.Term t = treatments.term(s.text(text));
         out.add(new Entry(s, t != null && !t.kind().equals(TreatmentLexicon.NONE) ? t.kind() : "surgery",
             "procedure:" + key(text, s)));
@@ -198,7 +233,12 @@ public final class SectionListReader {
       Matcher a = AND.matcher(text).region(item.start(), item.end());
       int from = item.start();
       while (a.find()) {
-        if (SURGICAL.matcher(text).region(from, a.start()).find()
+        // "with metatarsal osteotomy and internal screw fixation": one account of how
+        if (text.substring(from, a.start()).toLowerCase(Locale.ROOT).contains(" with ")) {
+          break;
+        }
+        // "Closed reduction and pinning of the right ulna": two procedures on one object are one entry
+        if (COMPLETE.matcher(text).region(from, a.start()).find() && SURGICAL.matcher(text).region(from, a.start()).find()
             && SURGICAL.matcher(text).region(a.end(), item.end()).find()) {
           out.add(new Span(from, a.start()));
           from = a.end();
@@ -207,6 +247,12 @@ public final class SectionListReader {
       out.add(new Span(from, item.end()));
     }
     return out;
+  }
+
+  /** A long procedure entry cut where the account of how it was done begins, or empty. */
+  private static Span named(String text, Span s) {
+    Matcher how = HOW.matcher(text).region(s.start(), s.end());
+    return how.find() ? new Span(s.start(), how.start()) : new Span(s.start(), s.start());
   }
 
   /** The entries of a list: numbered items, lines, and parts between commas and semicolons. */
@@ -256,6 +302,12 @@ public final class SectionListReader {
       b--;
     }
     return new Span(a, Math.max(a, b)).trim(text);
+  }
+
+  /** Whether an entry's first word is a placeholder ("None", "See H&amp;P"). */
+  private static boolean placeholder(String text, Span s) {
+    List<String> w = PhraseMatcher.words(s.text(text));
+    return w.isEmpty() || EMPTY.contains(w.get(0));
   }
 
   /** Whether an entry says nothing: its first word is a placeholder ("None", "See H&P"). */

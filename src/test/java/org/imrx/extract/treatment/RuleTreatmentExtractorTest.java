@@ -1,6 +1,7 @@
 package org.imrx.extract.treatment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -226,5 +227,66 @@ class RuleTreatmentExtractorTest {
       record(b.toString());
       summary(b.toString());
     }
+  }
+
+  @Test
+  void readsProceduresWrittenAsVerbs() {
+    TreatmentLists r = record("HISTORY: She had polyps removed from the colon in 2015. The cyst was excised "
+        + "by Dr. Smith. His family physician attempted to remove the wire. The sutures were removed.");
+    List<String> t = texts(r.treatments());
+    assertTrue(t.contains("polyps removed"), t.toString());
+    assertTrue(t.contains("cyst was excised"), t.toString());
+    assertTrue(t.contains("attempted to remove the wire"), t.toString());
+    assertFalse(t.stream().anyMatch(x -> x.contains("sutures")), t.toString());
+  }
+
+  @Test
+  void theStepsOfAProcedureNarrativeAreNoVerbProcedures() {
+    String detail = "The patient was prepped and draped. ".repeat(12);
+    TreatmentLists r = record("PROCEDURE PERFORMED: Excision of ganglion cyst, left wrist.\n"
+        + "DESCRIPTION OF PROCEDURE: " + detail + "The cyst was excised in toto.");
+    assertFalse(texts(r.treatments()).contains("cyst was excised"), texts(r.treatments()).toString());
+  }
+
+  @Test
+  void aWordJoinedByAndNamesItsOwnTreatment() {
+    List<String> t = texts(summary("Treatment to date has included physical and occupational therapy "
+        + "and cervical and lumbar epidural steroid injections.").treatments());
+    assertTrue(t.containsAll(List.of("physical therapy", "occupational therapy",
+        "cervical epidural steroid injections", "lumbar epidural steroid injections")), t.toString());
+  }
+
+  @Test
+  void drugsNoLexiconKnowsContinueAListOfKnownOnes() {
+    List<String> t = texts(record("HISTORY: She is currently on Zyrtec, Flonase and Qvarzitol for an ear "
+        + "infection. She saw Dr. Jones, Smith and Brown.").treatments());
+    assertTrue(t.contains("Qvarzitol"), t.toString());
+    assertFalse(t.contains("Smith") || t.contains("Brown"), t.toString());
+  }
+
+  @Test
+  void aPlanTellingWhatWasDoneReadsAsDone() {
+    TreatmentLists r = record("HISTORY: Low back pain.\nASSESSMENT AND PLAN: She is better. Her radicular symptoms have "
+        + "resolved since her transforaminal injection. We will start acupuncture.");
+    assertTrue(texts(r.treatments()).contains("transforaminal injection"), texts(r.treatments()).toString());
+    assertTrue(texts(r.requests()).contains("acupuncture"), texts(r.requests()).toString());
+  }
+
+  @Test
+  void anesthesiaAndDressingsAreOneItemEach() {
+    TreatmentLists r = record("PROCEDURE PERFORMED: Excision of foreign body, right foot.\n"
+        + "ANESTHESIA: TIVA and local.\n"
+        + "HARDWARE: 0.79 K-wire.\n"
+        + "DESCRIPTION: The wound was closed. Dressings consisted of Owen silk, 4x4s, Kling, Kerlix, and Coban.");
+    List<String> t = texts(r.treatments());
+    assertTrue(t.containsAll(List.of("TIVA", "local", "0.79 K-wire", "Owen silk", "4x4s", "Kling",
+        "Kerlix", "Coban")), t.toString());
+  }
+
+  @Test
+  void irrigationsAndLaboratoryListsAreNoTreatments() {
+    List<String> t = texts(record("HISTORY: CBC, PT, PTT, ESR and B12 were all normal. The wound was "
+        + "irrigated with gentamicin solution. She takes Norco 10/325.").treatments());
+    assertEquals(List.of("Norco 10/325"), t);
   }
 }
