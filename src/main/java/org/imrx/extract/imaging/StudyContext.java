@@ -34,7 +34,8 @@ final class StudyContext {
       "revealed|reveals?|showed|shows?|demonstrated|demonstrates?|indicated|indicates?|noted"
           + "|(?:was|were)\\s+notable|notable|reported|reports?|documented|confirmed|confirms?"
           + "|suggested|suggests?|disclosed|found|c[ao]mes?\\s+back|came\\s+back|returned|evidenced"
-          + "|read\\s+as|interpreted\\s+as|had\\s+shown|had\\s+revealed|:";
+          + "|read\\s+as|interpreted\\s+as|had\\s+shown|had\\s+revealed"
+          + "|revealing|showing|demonstrating|disclosing|confirming|suggesting|:";
   private static final String RESULT_ADJECTIVE =
       "negative|positive|normal|unremarkable|abnormal|significant|remarkable|consistent"
           + "|within\\s+normal\\s+limits|WNL";
@@ -69,15 +70,18 @@ final class StudyContext {
       + "|to\\s+(?:have|undergo|do|perform|repeat)|will|would|should|may|might|could|can|need\\w*|requir\\w*"
       + "|candidate|benefit|warrant\\w*|justif\\w*|support\\w*|indication|rationale|prior\\s+to|before"
       + "|in\\s+order\\s+to|if|unless|as\\s+soon\\s+as|until|once|check|at\\s+issue|is\\s+for|ask\\w*|set\\s+(?:her|him|them|the\\s+patient)\\s+up"
-      + "|submitted\\s+for|wants?|would\\s+like|no\\s+evidence\\s+of|lack\\s+of|absence\\s+of|without|never|not\\s+(?:had|undergone|been|yet)"
-      + "|has\\s+not|have\\s+not|not\\s+(?:noted|documented|reported|provided|specified|clear|available)|no)"
+      + "|submitted\\s+for|wants?|would\\s+like|no\\s+evidence\\s+of|lack\\s+of|absence\\s+of|without"
+      + "|offer\\w*|re-?imag\\w*|going\\s+to|plans?\\s+to"
+      + "|(?:(?:has|have|had)\\s+not|never)(?:\\s+yet)?(?:\\s+(?:had|undergone|received|been|gotten|got))?"
+      + "|not\\s+(?:yet\\s+)?(?:had|undergone|received|been|yet)"
+      + "|did\\s+not\\s+(?:have|undergo|get|receive)|not\\s+(?:noted|documented|reported|provided|specified|clear|available)|no)"
       + "|(?<weak>(?:were |was )?noted\\s+to\\s+include|included|includes|include|noted|documented|reported"
       + "|indicated|indicates|provided|submitted)"
       + "|(?<d>had|has\\s+had|have\\s+had|underwent|undergone|received|got"
-      + "|completed|performed|obtained|done|history\\s+of|hx\\s+of|s/p|status\\s+post|reviewed|review\\s+of"
-      + "|reports?\\s+of|results?\\s+of|cop(?:y|ies)\\s+of|findings?\\s+(?:of|on)|based\\s+on|according\\s+to|per"
+      + "|completed|performed|obtained|done|took|history\\s+of|hx\\s+of|s/p|status\\s+post|reviewed|review\\s+of"
+      + "|reports?\\s+of|results?\\s+of|cop(?:y|ies)\\s+of|findings?\\s+(?:of|on)|based\\s+on|according\\s+to"
       + "|up[- ]to[- ]date\\s+(?:on|with)|identified\\s+on|seen\\s+on|visible\\s+on|evident\\s+on|shown\\s+on|noted\\s+on"
-      + "|demonstrated\\s+on|confirmed\\s+(?:by|on|with)|comparison|compared\\s+(?:with|to)|brought"
+      + "|demonstrated\\s+on|(?:seen|shown|demonstrated|visualized|detected)\\s+by|confirmed\\s+(?:by|on|with)|comparison|compared\\s+(?:with|to)|brought"
       + "|interpretation\\s+of|sent\\s+for|went\\s+for|revealed|showed|demonstrated|reveals?))(?![\\w-])");
   private static final Pattern ATTACHED = Pattern.compile("(?i)(?<![\\w-])(?:(?<on>on|per|in|from)"
       + "|(?<nd>no|not|without|any|pending|future|possible|proposed|requested|recommended|planned"
