@@ -208,9 +208,11 @@ public final class ModalityLexicon {
     return true;
   }
 
-  /** "MR. SMITH" in a capitalised heading is a title, not a study. */
+  /** "MR. SMITH" in a capitalised heading is a title, not a study; nor is "MR#". */
   private static boolean isTitle(CharSequence text, int end) {
-    return end + 2 < text.length() && text.charAt(end) == '.' && text.charAt(end + 1) == ' '
-        && Character.isUpperCase(text.charAt(end + 2));
+    // "MR#: 0000000" is a medical record number.
+    return (end < text.length() && text.charAt(end) == '#') || (end + 2 < text.length()
+        && text.charAt(end) == '.' && text.charAt(end + 1) == ' '
+        && Character.isUpperCase(text.charAt(end + 2)));
   }
 }

@@ -41,9 +41,12 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
           + "manipulation|mobilization|exercises?|traction|iontophoresis|interferential|myofascial)[^.;]{0,40}$");
   private static final Pattern PART_AFTER_DATE = Pattern.compile(
       "(?i)[\\s,)]*(?:of|to)\\s+(?:(?:the|his|her)\\s+)?(?:(?:left|right|bilateral)\\s+)?");
+  /** "imaging studies", "diagnostic imaging": a study named without its modality ("scan" is not). */
+  private static final Pattern GENERIC_STUDY = Pattern.compile("(?i)\\b(?:imaging|stud(?:y|ies))\\b");
   private static final Pattern GUIDANCE = Pattern.compile(
       "(?i)\\bguid(?:ance|ed|e|ing)\\b|\\bC-arm\\b|\\bneedle\\b|\\bfluoroscop"
-          + "|confirm\\w*\\s+(?:\\w+\\s+){0,3}(?:placement|position)");
+          + "|confirm\\w*\\s+(?:\\w+\\s+){0,3}(?:placement|position)|\\blocaliz"
+          + "|during\\s+(?:the|this)\\s+procedure");
   private static final Pattern FLUOROSCOPY = Pattern.compile(
       "(?i)fluoroscop|\\bC-arm\\b|intraoperative|under\\s+(?:\\w+ )?guidance");
   /** A spinal level: "L4-5", "C5-C6", "T12-L1", "L5"; a bare "T1" or "T2" is an MRI sequence. */
@@ -51,6 +54,10 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       "\\b(?:([CTL])\\d{1,2}-[CTLS]?\\d{1,2}|([CL])\\d)\\b");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]|\\band\\b");
   private static final Set<String> SPINE_PARENTS = Set.of("spine", "back");
+  private static final Set<String> LABEL_WORDS = Set.of("of", "the", "left", "right", "bilateral",
+      "with", "without", "and", "contrast", "iv", "w", "wo", "view", "views", "ap", "pa", "lateral",
+      "oblique", "scan", "exam", "examination", "two", "three", "four", "2", "3", "4", "plain",
+      "noncontrast", "standing", "series");
   /** What a label says when no study was done or its result is elsewhere. */
   private static final Pattern NO_RESULT = Pattern.compile(
       "(?i)(?:none|no\\b|not\\b|n/?a\\b|nil\\b|pending|ordered|request|recommend|planned|to\\s+be"
@@ -222,7 +229,9 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     }
     int colon = text.indexOf(':', span.end());
     int lineEnd = lineEnd(text, span.end());
-    if (colon < 0 || colon >= lineEnd || colon - span.end() > 40) {
+    int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+    if (colon < 0 || colon >= lineEnd || colon - span.end() > 40
+        || !onlyStudyWords(text, lineStart, span.start()) || !onlyStudyWords(text, span.end(), colon)) {
       return;
     }
     Span body = new Span(colon + 1, lineEnd).trim(text);
@@ -242,6 +251,25 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     bp = bp != null ? bp : term.bodyPart();
     out.add(new StudyMention(span, collapseText(text, span), term.modality(), bp, null, true, null,
         body, false, false, new Span(span.start(), body.end()), written));
+  }
+
+  /**
+   * Whether {@code [from, to)} holds only words of a study's name: body parts, sides, technique
+   * ("MRI Brain with/without contrast:"), not "TEST & X-RAY RESULTS:".
+   */
+  private boolean onlyStudyWords(String text, int from, int to) {
+    StringBuilder rest = new StringBuilder(text.substring(from, to));
+    for (PhraseMatcher.Match<BodyPart> m : bodyParts.find(text, from, to)) {
+      for (int i = m.span().start(); i < m.span().end(); i++) {
+        rest.setCharAt(i - from, ' ');
+      }
+    }
+    for (String w : PhraseMatcher.words(rest.toString())) {
+      if (!LABEL_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String collapseText(String text, Span span) {
@@ -286,8 +314,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       return true;
     }
     return doc.sectionAt(span.start()).map(Section::name).orElse("").equals("procedure")
-        && !HEADER_LABEL.matcher(text).region(text.lastIndexOf('\n', span.start() - 1) + 1,
-            span.start()).lookingAt();
+        && !labelledNear(text, text.lastIndexOf('\n', span.start() - 1) + 1, span.start());
   }
 
   /** Where the next term naming a modality starts: "scan" in "MRI brain scan" joins the MRI. */
@@ -372,8 +399,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
    * (capitals, no colon after it, a few words).
    */
   private static boolean isHeader(String text, int lineStart, int lineEnd, Span span) {
-    Matcher label = HEADER_LABEL.matcher(text).region(lineStart, lineEnd);
-    if (label.lookingAt()) {
+    if (labelledNear(text, lineStart, span.start())) {
       return true;
     }
     String line = text.substring(lineStart, lineEnd).strip();
@@ -388,10 +414,24 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     return line.split("\\s+").length <= 12;
   }
 
+  /**
+   * An "EXAM:" or "PROCEDURE:" label before the study on its line, near it or on a short line:
+   * the study it names, not one a long procedure paragraph after "PROCEDURE:" mentions ("checked
+   * under AP and lateral views").
+   */
+  private static boolean labelledNear(String text, int lineStart, int at) {
+    Matcher label = HEADER_LABEL.matcher(text).region(lineStart, at);
+    if (!label.lookingAt()) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', at);
+    return at - label.end() <= 60 || (lineEnd < 0 ? text.length() : lineEnd) - lineStart <= 200;
+  }
+
   /** A title line counts as the report's study only when it names a body part or an EXAM label. */
   private static boolean isLabelled(String text, Span extent) {
     int lineStart = text.lastIndexOf('\n', extent.start() - 1) + 1;
-    return HEADER_LABEL.matcher(text).region(lineStart, extent.start()).lookingAt();
+    return labelledNear(text, lineStart, extent.start());
   }
 
   /** The first body part of a heading's study outside its modality term ("Left heart cath"). */
@@ -545,7 +585,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     }
     for (StudyMention m : done) {
       if (!m.reportSubject() && (m.bodyPart() == null || m.modality() == null)) {
-        if (m.modality() == null && m.result() != null && !groups.isEmpty() && !report) {
+        if (m.modality() == null && m.result() != null && !report && GENERIC_STUDY.matcher(m.text()).find()) {
           // "imaging studies revealed a pericardial cyst": a study of its own, its modality unsaid.
           groups.add(new Group(m));
         } else {

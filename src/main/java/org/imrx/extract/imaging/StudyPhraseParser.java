@@ -366,6 +366,8 @@ final class StudyPhraseParser {
     int k = n + 1;
     if (t.lower(n).equals("with") && t.lower(k).equals("and") && t.lower(k + 1).equals("without")) {
       k += 2;
+    } else if (t.lower(n).equals("with") && t.lower(k).equals("without")) {
+      k++;
     }
     if (t.lower(k).equals("iv") || t.lower(k).equals("intravenous")) {
       k++;
