@@ -51,7 +51,7 @@ final class StudyContext {
           + "(?:(?:at\\s+that\\s+time|at\\s+the\\s+time|in\\s+the\\s+clinic|in\\s+clinic|today|that\\s+day|previously|recently"
           + "|back\\s+in\\s+\\w+|in\\s+the\\s+past|earlier|again|also)[\\s,]*){0,2}"
           + "(?:(?:which|that)\\s+(?:(?:s?he|they|the\\s+patient)\\s+)?)?"
-          + "(?<aux>(?:(?:was|were|is|are|has|have|had|been|be|did|does|reportedly|subsequently|also|essentially|again"
+          + "(?<aux>(?:(?:was|were|is|are|has|have|had|been|be|did|does|all|both|reportedly|subsequently|also|essentially|again"
           + "|initially|apparently|already|then|previously|only|recently|later|clearly|\\w+ly)\\s+){0,4})"
           + "(?<![\\w-])(?:(?<nd>" + NOT_DONE_VERB + ")(?![\\w-])|(?<adj>" + RESULT_ADJECTIVE + ")(?![\\w-])|(?<res>"
           + RESULT_VERB + ")(?![\\w-])|(?<d>" + DONE_VERB + ")(?![\\w-]))");
