@@ -79,12 +79,13 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
     List<Dated> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (DateMention d : doc.datesIn(region, true)) {
-      Span clause = withoutLead(doc, clause(text, sentences, d.span(), region), d.span());
+      Span clause = clause(text, sentences, d.span(), region);
+      // A heading leading into the clause still tells its kind ("PHYSICAL EXAMINATION: ...").
       String kind = kind(text, clause, d.span());
       if (!seen.add(d.iso() + "|" + kind)) {
         continue;
       }
-      Span shown = shorten(text, clause, d.span());
+      Span shown = shorten(text, withoutLead(doc, clause, d.span()), d.span());
       events.add(new Dated(d, new TimelineEvent(d.iso(), kind,
           shown.text(text).replaceAll("\\s+", " "), doc.evidence(shown))));
     }
