@@ -1,6 +1,7 @@
 package org.imrx.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -49,5 +50,29 @@ class ModalityLexiconTest {
   void termsCarryTheirBodyPart() {
     var m = lexicon.find("CXR was clear", 0, 13);
     assertEquals("chest", m.get(0).value().bodyPart().name());
+  }
+
+  @Test
+  void oneTypoInALongStudyWordStillNamesIt() {
+    assertEquals(List.of("ultrasound"), modalities("an ultrsound of the liver"));
+    assertEquals(List.of("myelogram"), modalities("a myleogram was done"));
+    assertTrue(modalities("a photograph and a telegram").isEmpty());
+    assertTrue(ModalityLexicon.oneEditApart("radiograhp", "radiograph"));
+    assertFalse(ModalityLexicon.oneEditApart("radiographic", "radiography"));
+  }
+
+  @Test
+  void lowerCaseCtBeforeAWordAndRecordNumbersAreNoStudy() {
+    assertEquals(List.of("CT"), modalities("ct abdomen with contrast"));
+    assertTrue(modalities("MR#: 000123").isEmpty());
+  }
+
+  @Test
+  void unusualStudyNames() {
+    assertEquals(List.of("X-ray"), modalities("a barium enema"));
+    assertEquals(List.of("angiogram"), modalities("a cardiac catheterization"));
+    assertEquals(List.of("myelogram"), modalities("a post-myelogram CT"));
+    assertEquals(List.of("CT"), modalities("CT angiography of the chest"));
+    assertTrue(modalities("an epidurogram and a scout radiograph").isEmpty());
   }
 }

@@ -41,6 +41,12 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
           + "manipulation|mobilization|exercises?|traction|iontophoresis|interferential|myofascial)[^.;]{0,40}$");
   private static final Pattern PART_AFTER_DATE = Pattern.compile(
       "(?i)[\\s,)]*(?:of|to)\\s+(?:(?:the|his|her)\\s+)?(?:(?:left|right|bilateral)\\s+)?");
+  /** "imaging studies", "diagnostic imaging": a study named without its modality ("scan" is not). */
+  private static final Pattern GENERIC_STUDY = Pattern.compile("(?i)\\b(?:imaging|stud(?:y|ies))\\b");
+  private static final Pattern GUIDANCE = Pattern.compile(
+      "(?i)\\bguid(?:ance|ed|e|ing)\\b|\\bC-arm\\b|\\bneedle\\b|\\bfluoroscop"
+          + "|confirm\\w*\\s+(?:\\w+\\s+){0,3}(?:placement|position)|\\blocaliz"
+          + "|during\\s+(?:the|this)\\s+procedure");
   private static final Pattern FLUOROSCOPY = Pattern.compile(
       "(?i)fluoroscop|\\bC-arm\\b|intraoperative|under\\s+(?:\\w+ )?guidance");
   /** A spinal level: "L4-5", "C5-C6", "T12-L1", "L5"; a bare "T1" or "T2" is an MRI sequence. */
@@ -48,9 +54,18 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       "\\b(?:([CTL])\\d{1,2}-[CTLS]?\\d{1,2}|([CL])\\d)\\b");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]|\\band\\b");
   private static final Set<String> SPINE_PARENTS = Set.of("spine", "back");
+  private static final Set<String> LABEL_WORDS = Set.of("of", "the", "left", "right", "bilateral",
+      "with", "without", "and", "contrast", "iv", "w", "wo", "view", "views", "ap", "pa", "lateral",
+      "oblique", "scan", "exam", "examination", "two", "three", "four", "2", "3", "4", "plain",
+      "noncontrast", "standing", "series");
+  /** What a label says when no study was done or its result is elsewhere. */
+  private static final Pattern NO_RESULT = Pattern.compile(
+      "(?i)(?:none|no\\b|not\\b|n/?a\\b|nil\\b|pending|ordered|request|recommend|planned|to\\s+be"
+          + "|will\\b|deferred|unavailable|see\\b|as\\s+(?:per|above|below|noted)|per\\b|reviewed\\s*\\.?$)");
 
   /** A modality term grown into its phrase, and whether it heads its report. */
-  private record Parsed(ModalityLexicon.Term term, StudyPhraseParser.Phrase phrase, boolean header) {}
+  private record Parsed(ModalityLexicon.Term term, Span termSpan, StudyPhraseParser.Phrase phrase,
+      boolean header) {}
 
   private final ModalityLexicon modalities;
   private final BodyPartLexicon bodyParts;
@@ -116,7 +131,11 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       if (procedural(doc, text, span, term.value(), sentence)) {
         continue;
       }
-      if (isLabel(text, span) || inHeading(doc, span) || isTherapy(text, span, term.value(), sentence)) {
+      if (isLabel(text, span) || inHeading(doc, span)) {
+        labelStudy(text, span, term.value(), out);
+        continue;
+      }
+      if (isTherapy(text, span, term.value(), sentence)) {
         continue;
       }
       int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
@@ -130,7 +149,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       StudyPhraseParser.Phrase phrase =
           phrases.parse(text, tokens, head, headEnd, bpIndex, partAt, header, floor, limit);
       floor = phrase.extent().end();
-      parsed.add(new Parsed(term.value(), phrase, header));
+      parsed.add(new Parsed(term.value(), span, phrase, header));
     }
     for (int i = 0; i < parsed.size(); i++) {
       ModalityLexicon.Term term = parsed.get(i).term();
@@ -140,12 +159,15 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       Span extent = phrase.extent();
       StudyContext.Reading reading = header ? new StudyContext.Reading(true, null, null)
           : context.read(text, masked, sentence, extent, next, sentenceDates);
-      boolean done = decide(doc, reading, phrase, extent);
+      boolean done = decide(doc, reading, phrase, extent)
+          && !(term.modality() == null && term.bodyPart() == null && phrase.parts().stream()
+              .allMatch(p -> p.bodyPart() == null) && section(doc, extent).equals("plan"));
       for (StudyPhraseParser.Part part : phrase.parts()) {
         BodyPart bp = part.bodyPart();
+        boolean written = bp != null || term.bodyPart() != null;
         String side = part.laterality();
         if (bp == null && header) {
-          bp = bodyParts.first(text, extent);
+          bp = partOutside(text, extent, parsed.get(i).termSpan());
           side = side != null ? side : org.imrx.lexicon.Laterality.of(text, extent);
         }
         if (bp == null && reading.date() != null && reading.date().span().start() >= extent.end()) {
@@ -163,7 +185,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
         }
         Span evidence = evidence(extent, reading);
         out.add(new StudyMention(extent, part.text(), term.modality(), bp, side, done,
-            reading.date(), reading.result(), phrase.repeat(), header, evidence));
+            reading.date(), reading.result(), phrase.repeat(), header, evidence, written));
       }
     }
   }
@@ -180,10 +202,83 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     if (section.equals("plan")) {
       return false;
     }
-    if (section.equals("imaging") || section.equals("findings")) {
+    if (section.equals("imaging") || section.equals("findings") || resultsHeading(doc, extent)) {
       return true;
     }
     return reading.date() != null;
+  }
+
+  /** "NUCLEAR RESULTS:", "RESULTS:": what a results section names was done. */
+  private static String section(AnnotatedDocument doc, Span span) {
+    return doc.sectionAt(span.start()).map(Section::name).orElse("");
+  }
+
+  private static boolean resultsHeading(AnnotatedDocument doc, Span extent) {
+    return doc.sectionAt(extent.start())
+        .map(s -> doc.text(s.heading()).toUpperCase(java.util.Locale.ROOT).contains("RESULT"))
+        .orElse(false);
+  }
+
+  /**
+   * "MRI: Arnold Chiari II with syrinx ...": a label naming a modality, followed by a result on
+   * its line (or the next) that names no study of its own, is that study, done.
+   */
+  private void labelStudy(String text, Span span, ModalityLexicon.Term term, List<StudyMention> out) {
+    if (term.modality() == null) {
+      return;
+    }
+    int colon = text.indexOf(':', span.end());
+    int lineEnd = lineEnd(text, span.end());
+    int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+    if (colon < 0 || colon >= lineEnd || colon - span.end() > 40
+        || !onlyStudyWords(text, lineStart, span.start()) || !onlyStudyWords(text, span.end(), colon)) {
+      return;
+    }
+    Span body = new Span(colon + 1, lineEnd).trim(text);
+    if (body.length() == 0 && lineEnd < text.length()) {
+      body = new Span(lineEnd + 1, lineEnd(text, lineEnd + 1)).trim(text);
+      if (text.indexOf(':', body.start()) >= 0 && text.indexOf(':', body.start()) < body.end()
+          && text.indexOf(':', body.start()) - body.start() < 40) {
+        return;
+      }
+    }
+    if (body.length() < 3 || NO_RESULT.matcher(text).region(body.start(), body.end()).lookingAt()
+        || !modalities.find(text, body.start(), body.end()).isEmpty()) {
+      return;
+    }
+    BodyPart bp = partInResult(text, body);
+    boolean written = term.bodyPart() != null;
+    bp = bp != null ? bp : term.bodyPart();
+    out.add(new StudyMention(span, collapseText(text, span), term.modality(), bp, null, true, null,
+        body, false, false, new Span(span.start(), body.end()), written));
+  }
+
+  /**
+   * Whether {@code [from, to)} holds only words of a study's name: body parts, sides, technique
+   * ("MRI Brain with/without contrast:"), not "TEST & X-RAY RESULTS:".
+   */
+  private boolean onlyStudyWords(String text, int from, int to) {
+    StringBuilder rest = new StringBuilder(text.substring(from, to));
+    for (PhraseMatcher.Match<BodyPart> m : bodyParts.find(text, from, to)) {
+      for (int i = m.span().start(); i < m.span().end(); i++) {
+        rest.setCharAt(i - from, ' ');
+      }
+    }
+    for (String w : PhraseMatcher.words(rest.toString())) {
+      if (!LABEL_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String collapseText(String text, Span span) {
+    return StudyPhraseParser.collapse(span.text(text));
+  }
+
+  private static int lineEnd(String text, int from) {
+    int e = text.indexOf('\n', from);
+    return e < 0 ? text.length() : e;
   }
 
   private static Span evidence(Span extent, StudyContext.Reading reading) {
@@ -211,14 +306,15 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
   private static boolean procedural(AnnotatedDocument doc, String text, Span span,
       ModalityLexicon.Term term, Span sentence) {
     if (term.modality() != null && !term.modality().equals("X-ray")) {
-      return false;
+      // "CT was used to guide the needle", "an arthrogram confirmed needle placement".
+      return GUIDANCE.matcher(text).region(Math.max(sentence.start(), span.start() - 60),
+          Math.min(sentence.end(), span.end() + 60)).find();
     }
     if (FLUOROSCOPY.matcher(text).region(sentence.start(), sentence.end()).find()) {
       return true;
     }
     return doc.sectionAt(span.start()).map(Section::name).orElse("").equals("procedure")
-        && !HEADER_LABEL.matcher(text).region(text.lastIndexOf('\n', span.start() - 1) + 1,
-            span.start()).lookingAt();
+        && !labelledNear(text, text.lastIndexOf('\n', span.start() - 1) + 1, span.start());
   }
 
   /** Where the next term naming a modality starts: "scan" in "MRI brain scan" joins the MRI. */
@@ -251,16 +347,30 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
    */
   private boolean isLabel(String text, Span span) {
     int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
-    if (hasLower(text, lineStart, span.start())) {
+    if (hasLower(text, lineStart, span.start()) && !titleWords(text, lineStart, span.start())) {
       return false;
     }
     int colon = text.indexOf(':', span.end());
     int lineEnd = text.indexOf('\n', span.end());
     if (colon < 0 || colon - span.end() > 50 || (lineEnd >= 0 && lineEnd < colon)
-        || hasLower(text, span.end(), colon)) {
+        || (hasLower(text, span.end(), colon) && !titleWords(text, span.end(), colon))) {
       return false;
     }
     return bodyParts.find(text, lineStart, colon).isEmpty();
+  }
+
+  /** "Diagnostic Imaging:", "Prior Imaging Studies:": a few capitalised words before a colon. */
+  private static boolean titleWords(String text, int from, int to) {
+    String[] words = text.substring(from, to).strip().split("\\s+");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLower(String text, int from, int to) {
@@ -289,8 +399,7 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
    * (capitals, no colon after it, a few words).
    */
   private static boolean isHeader(String text, int lineStart, int lineEnd, Span span) {
-    Matcher label = HEADER_LABEL.matcher(text).region(lineStart, lineEnd);
-    if (label.lookingAt()) {
+    if (labelledNear(text, lineStart, span.start())) {
       return true;
     }
     String line = text.substring(lineStart, lineEnd).strip();
@@ -305,10 +414,34 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     return line.split("\\s+").length <= 12;
   }
 
+  /**
+   * An "EXAM:" or "PROCEDURE:" label before the study on its line, near it or on a short line:
+   * the study it names, not one a long procedure paragraph after "PROCEDURE:" mentions ("checked
+   * under AP and lateral views").
+   */
+  private static boolean labelledNear(String text, int lineStart, int at) {
+    Matcher label = HEADER_LABEL.matcher(text).region(lineStart, at);
+    if (!label.lookingAt()) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', at);
+    return at - label.end() <= 60 || (lineEnd < 0 ? text.length() : lineEnd) - lineStart <= 200;
+  }
+
   /** A title line counts as the report's study only when it names a body part or an EXAM label. */
   private static boolean isLabelled(String text, Span extent) {
     int lineStart = text.lastIndexOf('\n', extent.start() - 1) + 1;
-    return HEADER_LABEL.matcher(text).region(lineStart, extent.start()).lookingAt();
+    return labelledNear(text, lineStart, extent.start());
+  }
+
+  /** The first body part of a heading's study outside its modality term ("Left heart cath"). */
+  private BodyPart partOutside(String text, Span extent, Span term) {
+    for (PhraseMatcher.Match<BodyPart> m : bodyParts.find(text, extent.start(), extent.end())) {
+      if (!term.contains(m.span())) {
+        return m.value();
+      }
+    }
+    return null;
   }
 
   /** "x-rays done on 10-14-2016 of the lumbar spine": the body part after the date. */
@@ -382,16 +515,28 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
       DateMention date = best.date();
       Span result = best.result();
       boolean repeat = false;
+      StudyMention named = best;
       for (StudyMention m : mentions) {
         date = date != null ? date : m.date();
         result = result != null ? result : m.result();
         repeat |= m.repeat();
+        if (textWeight(m) > textWeight(named)
+            || (textWeight(m) == textWeight(named) && m.span().start() < named.span().start())) {
+          named = m;
+        }
       }
-      return new ImagingStudy(best.text(), modality(),
+      // The item reads as the study's fullest naming, the first of equals: a body part read
+      // from a result ("the x-ray showed ... L5") adds no words to "x-rays".
+      return new ImagingStudy(named.text(), modality(),
           best.bodyPart() == null ? null : best.bodyPart().name(), best.laterality(),
           date == null ? null : date.iso(),
           result == null ? null : StudyPhraseParser.collapse(doc.text(result)), repeat,
-          doc.evidence(best.evidence()));
+          doc.evidence(named.evidence()));
+    }
+
+    private static int textWeight(StudyMention m) {
+      return (m.reportSubject() ? 4 : 0) + (m.partWritten() ? 2 : 0)
+          + (m.laterality() != null ? 1 : 0) + (m.modality() != null ? 1 : 0);
     }
 
     private static int weight(StudyMention m) {
@@ -401,8 +546,8 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
   }
 
   /**
-   * Two studies an EXAM line lists apart, neither naming a body part ("selective coronary
-   * angiogram, right common femoral angiogram"), are two studies.
+   * Two studies an EXAM line lists apart, neither naming a body part ("Left heart cath,
+   * selective coronary angiogram, right common femoral angiogram"), are two studies.
    */
   private static boolean listedApart(String text, List<Group> groups, StudyMention m) {
     if (m.bodyPart() != null || groups.isEmpty()) {
@@ -440,7 +585,12 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     }
     for (StudyMention m : done) {
       if (!m.reportSubject() && (m.bodyPart() == null || m.modality() == null)) {
-        place(groups, m, true);
+        if (m.modality() == null && m.result() != null && !report && GENERIC_STUDY.matcher(m.text()).find()) {
+          // "imaging studies revealed a pericardial cyst": a study of its own, its modality unsaid.
+          groups.add(new Group(m));
+        } else {
+          place(groups, m, true);
+        }
       }
     }
     groups.sort(Comparator.comparingInt(Group::first));
@@ -488,7 +638,9 @@ public final class LexiconImagingExtractor implements Extractor<List<ImagingStud
     }
     String x = a.bodyPart().name();
     String y = b.bodyPart().name();
-    return x.equals(y) || spineFamily(x, y) || spineFamily(y, x) || headFamily(x, y);
+    return x.equals(y) || spineFamily(x, y) || spineFamily(y, x) || headFamily(x, y)
+        // "Scans of the pelvis" in a report on a CT of the abdomen and pelvis.
+        || ((a.modality() == null || b.modality() == null) && StudyPhraseParser.oneExam(x, y));
   }
 
   /** A study of the head is one of the brain ("brain CT", "CT of his head"). */

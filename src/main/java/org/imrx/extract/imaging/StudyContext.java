@@ -26,15 +26,18 @@ final class StudyContext {
           + "|non-?certified|not\\s+certified|certified|approved|authorized|modified|needed|required"
           + "|to\\s+be\\s+(?:done|performed|obtained|scheduled|completed|ordered|repeated)"
           + "|will|would|should|may|might|could|can\\b|is\\s+being|was\\s+being"
-          + "|not\\s+(?:done|performed|obtained|available|completed|been|provided|included|submitted|found)"
+          + "|not\\s+(?:done|performed|obtained|available|completed|been|provided|included|submitted|found"
+          + "|described|mentioned|documented|reported)"
           + "|never|unavailable"
           + "|to\\s+(?:rule\\s+out|r/o|evaluate|assess|further|look|confirm|determine|check|exclude|investigate)"
           + "|for\\s+(?:further )?(?:evaluation|assessment)|if\\b";
   private static final String RESULT_VERB =
       "revealed|reveals?|showed|shows?|demonstrated|demonstrates?|indicated|indicates?|noted"
           + "|(?:was|were)\\s+notable|notable|reported|reports?|documented|confirmed|confirms?"
-          + "|suggested|suggests?|disclosed|found|c[ao]mes?\\s+back|came\\s+back|returned|evidenced"
-          + "|read\\s+as|interpreted\\s+as|had\\s+shown|had\\s+revealed|:";
+          + "|suggested|suggests?|disclosed|found|comes\\s+back|came\\s+back|returned|evidenced"
+          + "|read\\s+as|interpreted\\s+as|had\\s+shown|had\\s+revealed"
+          + "|revealing|showing|demonstrating|disclosing|confirming|suggesting"
+          + "|not\\s+(?:show|reveal|demonstrate|disclose|indicate)\\w*|:";
   private static final String RESULT_ADJECTIVE =
       "negative|positive|normal|unremarkable|abnormal|significant|remarkable|consistent"
           + "|within\\s+normal\\s+limits|WNL";
@@ -43,12 +46,12 @@ final class StudyContext {
           + "|in\\s+the\\s+(?:medical )?records?|on\\s+file|dated|from";
   private static final Pattern POST = Pattern.compile(
       "(?i)[\\s,]*(?:\\([^()\\n]{0,40}\\)[\\s,]*)?"
-          + "(?:(?:,|and|or|&)\\s+(?:the\\s+)?[\\w/-]+(?:\\s+[\\w/-]+){0,2}?(?![\\w-])[\\s,]*){0,4}?"
+          + "(?:(?:,|and|or|&)\\s+(?:the\\s+)?[\\w/-]+(?:\\s+(?!(?:was|were|is|are|be|been|not|has|have|had)\\b)[\\w/-]+){0,4}?(?![\\w-])[\\s,]*){0,4}?"
           + "(?:(?:(?:dated|taken|done|performed|obtained|completed|from|on|of|in|at)\\s+){1,2}#+[\\s,]*|#+[\\s,]*|\\(#+\\)[\\s,]*)?"
           + "(?:(?:at\\s+that\\s+time|at\\s+the\\s+time|in\\s+the\\s+clinic|in\\s+clinic|today|that\\s+day|previously|recently"
           + "|back\\s+in\\s+\\w+|in\\s+the\\s+past|earlier|again|also)[\\s,]*){0,2}"
           + "(?:(?:which|that)\\s+(?:(?:s?he|they|the\\s+patient)\\s+)?)?"
-          + "(?<aux>(?:(?:was|were|is|are|has|have|had|been|be|reportedly|subsequently|also|essentially|again"
+          + "(?<aux>(?:(?:was|were|is|are|has|have|had|been|be|did|does|all|both|reportedly|subsequently|also|essentially|again"
           + "|initially|apparently|already|then|previously|only|recently|later|clearly|\\w+ly)\\s+){0,4})"
           + "(?<![\\w-])(?:(?<nd>" + NOT_DONE_VERB + ")(?![\\w-])|(?<adj>" + RESULT_ADJECTIVE + ")(?![\\w-])|(?<res>"
           + RESULT_VERB + ")(?![\\w-])|(?<d>" + DONE_VERB + ")(?![\\w-]))");
@@ -69,20 +72,25 @@ final class StudyContext {
       + "|to\\s+(?:have|undergo|do|perform|repeat)|will|would|should|may|might|could|can|need\\w*|requir\\w*"
       + "|candidate|benefit|warrant\\w*|justif\\w*|support\\w*|indication|rationale|prior\\s+to|before"
       + "|in\\s+order\\s+to|if|unless|as\\s+soon\\s+as|until|once|check|at\\s+issue|is\\s+for|ask\\w*|set\\s+(?:her|him|them|the\\s+patient)\\s+up"
-      + "|submitted\\s+for|wants?|would\\s+like|no\\s+evidence\\s+of|lack\\s+of|absence\\s+of|without|never|not\\s+(?:had|undergone|been|yet)"
-      + "|has\\s+not|have\\s+not|not\\s+(?:noted|documented|reported|provided|specified|clear|available)|no)"
+      + "|submitted\\s+for|wants?|would\\s+like|no\\s+evidence\\s+of|lack\\s+of|absence\\s+of|without"
+      + "|offer\\w*|re-?imag\\w*|going\\s+to|plans?\\s+to"
+      + "|(?:(?:has|have|had)\\s+not|never)(?:\\s+yet)?(?:\\s+(?:had|undergone|received|been|gotten|got))?"
+      + "|not\\s+(?:yet\\s+)?(?:had|undergone|received|been|yet)"
+      + "|did\\s+not\\s+(?:have|undergo|get|receive)|denie[sd]|no\\s+(?:prior\\s+|previous\\s+|past\\s+)?(?:history|hx)\\s+of|not\\s+(?:noted|documented|reported|provided|specified|clear|available)|no)"
       + "|(?<weak>(?:were |was )?noted\\s+to\\s+include|included|includes|include|noted|documented|reported"
       + "|indicated|indicates|provided|submitted)"
       + "|(?<d>had|has\\s+had|have\\s+had|underwent|undergone|received|got"
-      + "|completed|performed|obtained|done|history\\s+of|hx\\s+of|s/p|status\\s+post|reviewed|review\\s+of"
-      + "|reports?\\s+of|results?\\s+of|cop(?:y|ies)\\s+of|findings?\\s+(?:of|on)|based\\s+on|according\\s+to|per"
+      + "|completed|performed|obtained|done|took|history\\s+of|hx\\s+of|s/p|status\\s+post|reviewed|review\\s+of"
+      + "|reports?\\s+of|results?\\s+of|cop(?:y|ies)\\s+of|findings?\\s+(?:of|on)|based\\s+on|according\\s+to"
       + "|up[- ]to[- ]date\\s+(?:on|with)|identified\\s+on|seen\\s+on|visible\\s+on|evident\\s+on|shown\\s+on|noted\\s+on"
-      + "|demonstrated\\s+on|confirmed\\s+(?:by|on|with)|comparison|compared\\s+(?:with|to)|brought"
+      + "|demonstrated\\s+on|(?:seen|shown|demonstrated|visualized|detected)\\s+by|confirmed\\s+(?:by|on|with)|comparison|compared\\s+(?:with|to)|brought"
       + "|interpretation\\s+of|sent\\s+for|went\\s+for|revealed|showed|demonstrated|reveals?))(?![\\w-])");
   private static final Pattern ATTACHED = Pattern.compile("(?i)(?<![\\w-])(?:(?<on>on|per|in|from)"
       + "|(?<nd>no|not|without|any|pending|future|possible|proposed|requested|recommended|planned"
       + "|additional|further))\\s+(?:(?:a|an|the|her|his|their|prior|previous|recent|initial|repeat"
       + "|last|new)\\s+)*$");
+  private static final Pattern RESULT_NOUN = Pattern.compile(
+      "(?i)(?:results?|reports?|review|cop(?:y|ies)|findings?|interpretation)\\s+(?:of|on)");
   private static final Pattern LATER_RESULT = Pattern.compile(
       "(?i)(?<![\\w-])(?:revealed|showed|demonstrated|indicated|disclosed)(?![\\w-])");
   private static final Pattern PRESENT_OR_MODAL = Pattern.compile("\\b(?:is|are|be|been)\\b");
@@ -166,6 +174,10 @@ final class StudyContext {
         last = null;
       } else if (m.group("nd1") != null || m.group("nd") != null) {
         last = Boolean.FALSE;
+      } else if (m.group("d") != null && Boolean.FALSE.equals(last)
+          && RESULT_NOUN.matcher(m.group("d")).matches()) {
+        // "We will have the results of the Doppler": still to come.
+        continue;
       } else if (m.group("weak") != null) {
         // A reporting verb or a bare "included" reads as what went before it: "the request
         // ... included an MRI", "a request was noted for an MRI"; alone it reports a study.

@@ -9,7 +9,8 @@ import org.imrx.text.Span;
  * body part and side where written, whether the text says it was done (or only requested,
  * recommended, denied), its date and result where stated, whether it repeats an earlier study,
  * and whether it is the study a report is about (its EXAM line or title). {@code span} is the
- * phrase; {@code evidence} the stretch from its date or phrase to its result. Immutable.
+ * phrase; {@code evidence} the stretch from its date or phrase to its result; {@code partWritten}
+ * whether its body part is written in the phrase (not read from its result). Immutable.
  */
 public record StudyMention(
     Span span,
@@ -22,4 +23,5 @@ public record StudyMention(
     Span result,
     boolean repeat,
     boolean reportSubject,
-    Span evidence) {}
+    Span evidence,
+    boolean partWritten) {}

@@ -58,7 +58,9 @@ final class StudyPhraseParser {
   private static final Set<String> REPEAT = Set.of("repeat", "repeated", "follow", "followup",
       "updated", "second", "another", "new");
   private static final Set<String> PRIOR = Set.of("prior", "previous", "original", "old",
-      "earlier", "recent", "initial", "last", "outside", "baseline", "latest", "previously");
+      "earlier", "recent", "initial", "last", "outside", "baseline", "latest", "previously",
+      // "an abnormal MRI", "a normal bone scan": only a study done has a result.
+      "normal", "abnormal", "negative", "positive", "unremarkable");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "her", "his", "their",
       "this", "that", "these", "those", "its", "most");
   private static final Set<String> CONTINUATION = Set.of("scan", "scans", "imaging", "study",
@@ -81,6 +83,8 @@ final class StudyPhraseParser {
   private static final Set<String> MIDLINE = Set.of("cervical spine", "thoracic spine",
       "lumbar spine", "lumbosacral spine", "thoracolumbar spine", "spine", "back", "sacrum",
       "coccyx", "head", "brain", "face", "jaw", "chest", "abdomen", "pelvis", "heart", "neck");
+  static final List<Set<String>> ONE_EXAM = List.of(
+      Set.of("chest", "abdomen", "pelvis"), Set.of("head", "face"));
   private static final Pattern WHITE = Pattern.compile("[ \\t]*\\n?[ \\t]*");
 
   private final BodyPartLexicon bodyParts;
@@ -362,6 +366,8 @@ final class StudyPhraseParser {
     int k = n + 1;
     if (t.lower(n).equals("with") && t.lower(k).equals("and") && t.lower(k + 1).equals("without")) {
       k += 2;
+    } else if (t.lower(n).equals("with") && t.lower(k).equals("without")) {
+      k++;
     }
     if (t.lower(k).equals("iv") || t.lower(k).equals("intravenous")) {
       k++;
@@ -431,7 +437,8 @@ final class StudyPhraseParser {
       candidates.add(new Part(join(prefix, surface, suffix), bp, side));
     }
     boolean oneStudy = candidates.stream()
-        .map(p -> p.bodyPart().name() + "|" + p.laterality()).distinct().count() <= 1;
+        .map(p -> p.bodyPart().name() + "|" + p.laterality()).distinct().count() <= 1
+        || oneExam(candidates);
     if (oneStudy && !candidates.isEmpty()) {
       Part first = candidates.get(0);
       out.add(new Part(whole, first.bodyPart(), first.laterality()));
@@ -439,6 +446,25 @@ final class StudyPhraseParser {
     }
     out.addAll(candidates);
     return out;
+  }
+
+  /**
+   * Neighbouring regions one examination covers under one modality word: "CT of the abdomen and
+   * pelvis", "x-ray of the skull and face". Spinal regions and limbs stay one study each, as the
+   * shared gold lists "MRI of the C & T spine and LS spine" per region.
+   */
+  /** Whether two body parts are regions one examination covers ("abdomen", "pelvis"). */
+  static boolean oneExam(String a, String b) {
+    return ONE_EXAM.stream().anyMatch(e -> e.contains(a) && e.contains(b));
+  }
+
+  private static boolean oneExam(List<Part> candidates) {
+    Set<String> names = new java.util.HashSet<>();
+    for (Part p : candidates) {
+      names.add(p.bodyPart().name());
+    }
+    return names.size() == candidates.size() && names.size() > 1
+        && ONE_EXAM.stream().anyMatch(e -> e.containsAll(names));
   }
 
   /** A side written in the phrase outside its body parts ("bilateral knee x-rays", "(right)"). */

@@ -13,6 +13,7 @@ import org.imrx.extract.dates.DateMention;
 import org.imrx.lexicon.ModalityLexicon;
 import org.imrx.lexicon.PhraseMatcher;
 import org.imrx.model.TimelineEvent;
+import org.imrx.text.Section;
 import org.imrx.text.Span;
 
 /**
@@ -60,6 +61,9 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
       new Cue("other", 6, Pattern.compile("(?i)\\brequest\\s+for\\s+authori[sz]ation\\b|\\bRFA\\b"
           + "|\\bapplication\\b")));
   private static final int IMAGING_PRIORITY = 3;
+  /** A capitalised label a record's line opens with: "HOSPITAL COURSE:", "PROCEDURE:". */
+  private static final Pattern LEAD_LABEL = Pattern.compile("[ \\t]*[A-Z][A-Z0-9 /&,'-]{2,60}:[ \\t]*");
+  private static final Pattern LIST_NUMBER = Pattern.compile("[ \\t]*(?:\\d{1,2}[.)]|[-*\u2022])[ \\t]+");
   private static final int MAX_TEXT = 300;
 
   private final ModalityLexicon modalities;
@@ -77,11 +81,12 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
     Set<String> seen = new HashSet<>();
     for (DateMention d : doc.datesIn(region, true)) {
       Span clause = clause(text, sentences, d.span(), region);
+      // A heading leading into the clause still tells its kind ("PHYSICAL EXAMINATION: ...").
       String kind = kind(text, clause, d.span());
       if (!seen.add(d.iso() + "|" + kind)) {
         continue;
       }
-      Span shown = shorten(text, clause, d.span());
+      Span shown = shorten(text, withoutLead(doc, clause, d.span()), d.span());
       events.add(new Dated(d, new TimelineEvent(d.iso(), kind,
           shown.text(text).replaceAll("\\s+", " "), doc.evidence(shown))));
     }
@@ -146,6 +151,31 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
     int end = text.indexOf(';', date.end());
     end = end >= 0 && end < sentence.end() ? end : sentence.end();
     return new Span(start, end).trim(text);
+  }
+
+  /**
+   * The clause without what leads into it but states nothing: a section heading the sentence
+   * runs on from ("PROCEDURE: On 08/21/03, she was taken ...", "COURSE IN HOSPITAL: The patient
+   * was ...") and a list number ("2. Open reduction ... (July 23, 2008)").
+   */
+  private static Span withoutLead(AnnotatedDocument doc, Span clause, Span date) {
+    String text = doc.text();
+    int start = clause.start();
+    for (Section s : doc.sections()) {
+      Span h = s.heading();
+      if (h.length() > 0 && h.start() <= start && h.end() > start && h.end() <= date.start()) {
+        start = h.end();
+      }
+    }
+    Matcher label = LEAD_LABEL.matcher(text).region(start, date.start());
+    if (label.lookingAt()) {
+      start = label.end();
+    }
+    Matcher number = LIST_NUMBER.matcher(text).region(start, date.start());
+    if (number.lookingAt()) {
+      start = number.end();
+    }
+    return new Span(start, clause.end()).trim(text);
   }
 
   /** A clause of at most {@link #MAX_TEXT} characters around the date, cut at word ends. */

@@ -64,7 +64,14 @@ class LexiconImagingExtractorTest {
       "There was no evidence of conservative treatment or radiographs of the knee.",
       "He was treated with ultrasound 2 times a week and massage.",
       "The needle was advanced under fluoroscopic guidance to the L5-S1 foramen.",
-      "An MRI is indicated to rule out a meniscal tear."})
+      "An MRI is indicated to rule out a meniscal tear.",
+      "She has not had an MRI performed on her lumbar spine.",
+      "I will schedule her for a venous Doppler and will have her come back tomorrow.",
+      "We will see her in two weeks with the results of the Doppler.",
+      "X-rays or labs were not described as performed.",
+      "No history of heart catheterization or stress test.",
+      "Positive myelogram without dural puncture was noted during this procedure.",
+      "I have offered to re-image her spine and have included a thoracic MR imaging."})
   void requestedPlannedOrGuidingStudiesAreNotPriorImaging(String sentence) {
     assertEquals(List.of(), studies(sentence), sentence);
   }
@@ -77,7 +84,12 @@ class LexiconImagingExtractorTest {
       "X-rays of the right wrist demonstrated a distal radius fracture.",
       "Diagnostic studies were noted to include an MRI of the left shoulder performed on 11/16/2016.",
       "The CT scan of the head obtained on 1-12-17 was negative.",
-      "An MRI from 2015 showed a full-thickness tear."})
+      "An MRI from 2015 showed a full-thickness tear.",
+      "She has an abnormal MRI revealing a disc herniation at L5-S1.",
+      "Dr. X took x-rays two weeks ago.",
+      "Elevated pressures were seen by Doppler examination.",
+      "X-ray of the low back did show a mild compression fracture of L1.",
+      "MRI: Arnold Chiari II malformation with syrinx."})
   void doneStudiesArePriorImaging(String sentence) {
     assertEquals(1, studies(sentence).size(), sentence);
   }
@@ -162,5 +174,33 @@ class LexiconImagingExtractorTest {
         assertTrue(s.evidence().end() <= b.length());
       }
     }
+  }
+
+  @Test
+  void neighbouringRegionsUnderOneModalityWordAreOneExamination() {
+    assertEquals(1, studies("A CT of the abdomen and pelvis showed diverticulosis.").size());
+    assertEquals(1, studies("An x-ray of the skull and face revealed no fracture.").size());
+    assertEquals(2, studies("MRI of her cervical spine and lumbar spine dated 2004 was reviewed.")
+        .size());
+  }
+
+  @Test
+  void aStudyNamedWithoutModalityAndItsOwnResultStandsAlone() {
+    List<ImagingStudy> s = studies("Nuclear bone scans revealed osteoarthritis. Later imaging "
+        + "studies revealed a pericardial cyst.");
+    assertEquals(2, s.size());
+  }
+
+  @Test
+  void aLabelNamingMoreThanAStudyIsNoStudy() {
+    assertEquals(List.of(), studies("TEST & X-RAY RESULTS: Rheumatoid factor: 52 U/ml."));
+  }
+
+  @Test
+  void theItemReadsAsTheFirstFullestNaming() {
+    List<ImagingStudy> s = studies("Dr. X took x-rays two weeks ago. The x-ray showed a grade 1 "
+        + "spondylolisthesis of L5 over S1.");
+    assertEquals(1, s.size());
+    assertEquals("x-rays", s.get(0).text());
   }
 }

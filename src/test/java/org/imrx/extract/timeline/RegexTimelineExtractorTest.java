@@ -81,4 +81,12 @@ class RegexTimelineExtractorTest {
   void noDatesNoEvents() {
     assertEquals(List.of(), events("The patient reports low back pain."));
   }
+
+  @Test
+  void theTextIsTheClauseWithoutItsHeadingOrListNumber() {
+    List<TimelineEvent> e = events("HOSPITAL COURSE: The patient was admitted on 07/24/2008.\n"
+        + "PROCEDURES:\n2. Open reduction and internal fixation of the left humerus (July 23, 2008).");
+    assertEquals(List.of("Open reduction and internal fixation of the left humerus (July 23, 2008).",
+        "The patient was admitted on 07/24/2008."), e.stream().map(TimelineEvent::text).toList());
+  }
 }
