@@ -46,7 +46,8 @@ class ClinicalListsCorpusTest {
       "dev-diagnoses/letters, diagnoses, 0.97",
       "dev-diagnoses/records, diagnoses, 0.88",
       "dev-treatments/letters, treatments, 0.97",
-      "dev-treatments/records, treatments, 0.92"})
+      "dev-treatments/records, treatments, 0.92",
+      "dev-imaging/records, priorImaging, 0.92"})
   void listReachesItsFloor(String corpus, String field, double floor) {
     CorpusRun run = corpus(corpus).get();
     Counts c = run.result().counts(Field.byKey(field));
