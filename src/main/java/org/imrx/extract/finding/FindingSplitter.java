@@ -75,8 +75,12 @@ final class FindingSplitter {
       "musculatures", "joint", "joints", "tendon", "tendons", "region", "regions", "area", "areas",
       "aspect", "aspects", "ligament", "ligaments", "spine", "nerve", "nerves", "compartment",
       "compartments", "border", "borders", "dermatome", "dermatomes", "distribution", "distributions",
-      "facets", "bones", "fingers", "toes", "digits", "extremities", "extremity");
+      "facets", "bones", "fingers", "toes", "digits", "extremities", "extremity", "deficit",
+      "deficits", "abnormalities", "abnormality");
 
+  /** A temperature written without its name: "36.8C", "98.6°F". */
+  private static final java.util.regex.Pattern TEMPERATURE = java.util.regex.Pattern.compile(
+      "\\d{2,3}(?:\\.\\d)?\\s*°?\\s*[cf]");
   private static final Set<String> POLARITY = Set.of("positive", "negative");
 
   /** Characters of a passage read at most. */
@@ -539,9 +543,9 @@ final class FindingSplitter {
         boolean seenHead = false;
         for (int k = c.from(); k + 1 < c.to(); k++) {
           seenHead |= t.isHead(k);
-          if (seenHead && t.isNumber(k) && (t.cls[k + 1] == WordClass.MEASURE
-              || t.cls[k + 1] == WordClass.VITAL) && k + 1 > start
-              && !t.word(k + 1).equals("strength")) {
+          if (seenHead && t.isNumber(k) && ((t.cls[k + 1] == WordClass.MEASURE
+              || t.cls[k + 1] == WordClass.VITAL) && !t.word(k + 1).equals("strength")
+              || TEMPERATURE.matcher(t.word(k + 1)).matches()) && k + 1 > start) {
             out.add(new Conj(start, k + 1, sep, kind(start, k + 1)));
             start = k + 1;
             sep = Sep.COMMA;
@@ -563,6 +567,16 @@ final class FindingSplitter {
       return false;
     }
 
+    /** Whether a finding's head follows within a few words: "C5 and C6 dermatome sensation". */
+    private boolean headWithin(int a, int b) {
+      for (int k = a; k < b && k < a + 3; k++) {
+        if (t.isHead(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "rate and rhythm", "S1, S2", "alert and oriented": pairs that are one finding. */
     private boolean protectedPair(int k, int b) {
       if (k == 0 || k + 1 >= b) {
@@ -574,9 +588,8 @@ final class FindingSplitter {
         n++;
       }
       String after = t.word(n);
-      if ((ExamTokens.isLevel(before) && ExamTokens.isLevel(after) && n + 1 < b
-              && t.tok(n + 1).isAny(Set.of("level", "levels")))
-          || (t.isSide(k - 1) && t.isSide(n))
+      if ((ExamTokens.isLevel(before) && ExamTokens.isLevel(after) && !headWithin(n + 1, b))
+          || (t.isSide(k - 1) && t.isSide(n) && !(n + 1 < b && t.cls[n + 1] == WordClass.MEASURE))
           || (t.tok(k - 1).isAny(ExamTokens.MODALITIES) && t.tok(n).isAny(ExamTokens.MODALITIES)
               && t.modalities(n, Math.min(b, n + 2)) )) {
         return true;
@@ -745,7 +758,10 @@ final class FindingSplitter {
       for (Draft d : out) {
         d.ownSite = d.firstWord >= 0 && hasSiteOrSide(d.firstWord, d.lastWord + 1);
         d.ownSubject = d.hasTest || (d.hasHead && d.firstWord >= 0 && !t.isEvaluator(d.firstWord)
-            && !d.startsWithResult);
+            && !d.startsWithResult)
+            // "gait is normal with normal heel walking": a finding of its own after "with"
+            || (d.hasHead && d.firstWord > 0 && t.tok(d.firstWord - 1).is("with")
+                && !t.tok(d.firstWord).isAny(QUALIFIERS));
       }
       return out;
     }
@@ -1227,10 +1243,10 @@ final class FindingSplitter {
           break;
         }
       }
-      if (tp.prep < 0 && tp.sign && firstHead >= 0) {
+      if (tp.prep < 0 && (tp.sign || d.hasResult) && firstHead >= 0) {
         // "pain with flexion": further measures are elicited the same way ("and extension")
-        for (int k = firstHead + 1; k + 1 < c.to(); k++) {
-          if (t.tok(k).is("with") && t.cls[k + 1] == WordClass.MEASURE) {
+        for (int k = tp.sign ? firstHead + 1 : c.from() + 1; k + 1 < c.to(); k++) {
+          if ((t.tok(k).is("with") || (t.tok(k).is("in") && !tp.sign)) && t.cls[k + 1] == WordClass.MEASURE) {
             tp.prep = k;
             tp.siteEnd = c.to();
             tp.objects = true;

@@ -43,7 +43,7 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
     List<ExamFinding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (ExamPassage p : passages.passages(doc)) {
-      for (FindingText f : splitter.split(text, p.span(), p.label())) {
+      for (FindingText f : splitter.split(text, p.span(), p.label(), p.everyItem())) {
         if (!seen.add(key(f.text()))) {
           continue;
         }
