@@ -126,7 +126,8 @@ final class FindingSplitter {
         }
         boolean colon = tok.type() == Type.COLON && depth == 0;
         boolean hard = (depth == 0 && (tok.type() == Type.SEMI || tok.type() == Type.STOP
-            || (tok.isAny(HARD_BREAKS) && !(tok.is("otherwise") && k > 0 && t.tok(k - 1).type() != Type.COMMA))
+            || (tok.isAny(HARD_BREAKS) && !(tok.is("otherwise") && k > 0 && t.tok(k - 1).type() != Type.COMMA)
+                && !(tok.is("but") && k + 1 < t.size() && t.tok(k + 1).is("also")))
             || colon || newClause(t, from, k) || reportedExam(t, k)
             || tok.isAny(PERSONS)))
             || isDate(t, k);
@@ -170,7 +171,7 @@ final class FindingSplitter {
       return false;
     }
     int n = k + 1;
-    if (t.tok(n).isAny(Set.of("and", "the"))) {
+    while (n < k + 3 && n + 1 < t.size() && t.tok(n).isAny(Set.of("and", "the"))) {
       n++;
     }
     if (comma && n < t.size() && (t.tok(n).isAny(SUBJECTS) || t.tok(n).is("there")
@@ -439,8 +440,8 @@ final class FindingSplitter {
         } else if (depth == 0 && k > a && tok.isAny(ExamTokens.COPULAS) && k + 1 < b
             && !t.tok(k - 1).is("not")) {
           int j = k + 1;
-          while (j < b && t.tok(j).isAny(Set.of("noted", "found", "documented", "observed", "seen",
-              "appreciated", "elicited", "present", "also"))) {
+          while (j < b && (t.tok(j).isAny(Set.of("noted", "found", "documented", "observed", "seen",
+              "appreciated", "elicited", "present", "also")) || (j > k + 1 && t.isSide(j)))) {
             j++;
           }
           // "was noted over the joint line": a passive, not a subject and its result
@@ -497,8 +498,11 @@ final class FindingSplitter {
         } else if ((tok.is("and") || tok.is("&") || tok.is("or") || tok.is("nor"))
             && !protectedPair(k, b)) {
           next = tok.is("or") || tok.is("nor") ? Sep.OR : Sep.AND;
-        } else if (tok.is("in") && k > start && !t.tok(k - 1).isAny(ExamTokens.NEGATIONS) && distressFollows(k + 1, b)) {
+        } else if (tok.is("in") && k > start && !negatedWithin(Math.max(start, k - 4), k) && distressFollows(k + 1, b)) {
           next = Sep.COMMA;
+        } else if (tok.is("but") && k + 1 < b && t.tok(k + 1).is("also")) {
+          next = Sep.AND;
+          skip = 2;
         } else if (tok.is("as") && k + 2 < b && t.tok(k + 1).is("well") && t.tok(k + 2).is("as")) {
           next = Sep.AND;
           skip = 3;
@@ -557,6 +561,16 @@ final class FindingSplitter {
       return out;
     }
 
+    /** Whether a negation opens or sits in tokens {@code [a, b)}: "does not seem to be in ...". */
+    private boolean negatedWithin(int a, int b) {
+      for (int k = a; k < b; k++) {
+        if (t.tok(k).isAny(ExamTokens.NEGATIONS)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "in no acute distress" after another finding is a finding of its own. */
     private boolean distressFollows(int a, int b) {
       for (int k = a; k < b && k < a + 3; k++) {
@@ -594,7 +608,8 @@ final class FindingSplitter {
               && t.modalities(n, Math.min(b, n + 2)) )) {
         return true;
       }
-      if (Set.of("active", "passive").contains(before) && Set.of("active", "passive").contains(after)) {
+      if ((Set.of("active", "passive").contains(before) && Set.of("active", "passive").contains(after))
+          || (before.endsWith("ly") && after.endsWith("ly") && before.length() > 4 && after.length() > 4)) {
         return true;
       }
       if ((before.equals("foot") || before.equals("feet")) && t.isNumber(n)) {
@@ -725,7 +740,7 @@ final class FindingSplitter {
       for (Conj c : cs) {
         boolean site = hasSiteOrSide(c);
         if (!merged.isEmpty() && c.kind() == Kind.PRED && !(site && siteNamed)
-            && (c.sep() == Sep.AND || c.sep() == Sep.LIST_END)
+            && c.sep() == Sep.AND
             && merged.get(merged.size() - 1).kind() == Kind.PRED) {
           Conj last = merged.remove(merged.size() - 1);
           merged.add(new Conj(last.from(), c.to(), last.sep(), Kind.PRED));
@@ -903,7 +918,8 @@ final class FindingSplitter {
         }
         if (t.tok(c.from()).is("without") && c.from() + 1 < c.to()) {
           d = draft(c.from() + 1, c.to());
-          d.result(Piece.literal("no"));
+          // a record's exam line is read as "no ..."; a narrative keeps its own word
+          d.result(label != null ? Piece.literal("no") : Piece.of(t, c.from(), c.from() + 1));
         }
         Template tp = template(c, d);
         if (tp.prep >= 0 && own == c.from()
@@ -1002,7 +1018,7 @@ final class FindingSplitter {
             int end = p.to();
             // "1+ throughout and symmetric": results joined by "and" are one
             while (i + 1 < pending.size() && pending.get(i + 1).kind() == Kind.PRED
-                && (pending.get(i + 1).sep() == Sep.AND || pending.get(i + 1).sep() == Sep.LIST_END)
+                && pending.get(i + 1).sep() == Sep.AND
                 && !hasSiteOrSide(pending.get(i + 1))) {
               end = pending.get(++i).to();
             }
@@ -1343,11 +1359,24 @@ final class FindingSplitter {
       return d;
     }
 
+    /** "not appear to be": the copula after "not" carries the negation's sense. */
+    private boolean negatedCopula(int k) {
+      for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+        if (t.tok(j).is("not")) {
+          return t.tok(k).isAny(Set.of("appear", "appears", "appeared", "seem", "seems", "seemed", "be"));
+        }
+        if (!t.tok(j).isAny(Set.of("appear", "appears", "appeared", "seem", "seems", "seemed", "to"))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     /** Copulas and "noted", "present" inside a finding say nothing; "not noted" does. */
     private boolean dropped(int k) {
       Tok tok = t.tok(k);
       boolean negated = k > 0 && t.tok(k - 1).isAny(ExamTokens.NEGATIONS);
-      return (tok.isAny(ExamTokens.COPULAS) && !tok.is("measured"))
+      return (tok.isAny(ExamTokens.COPULAS) && !tok.is("measured") && !negatedCopula(k))
           || (tok.isAny(Set.of("noted", "appreciated", "present", "observed", "evident", "there"))
               && !negated && !(k + 1 < t.size() && t.tok(k + 1).is("to") && !tok.is("noted")));
     }

@@ -44,7 +44,7 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
     Set<String> seen = new HashSet<>();
     for (ExamPassage p : passages.passages(doc)) {
       for (FindingText f : splitter.split(text, p.span(), p.label(), p.everyItem())) {
-        if (!seen.add(key(f.text()))) {
+        if (NonFindings.matches(f.text()) || !seen.add(key(f.text()))) {
           continue;
         }
         ExamFinding finding = finding(doc, f, p);
