@@ -436,6 +436,13 @@ final class ExamPassageFinder {
         Span partLabelSpan = lineLabelSpan;
         lineLabel = null;
         lineLabelSpan = null;
+        Matcher complaint = COMPLAINT_VERB.matcher(sentence);
+        if (complaint.find() && complaint.start() > 0
+            && hasVocabulary(text, new Span(part.start(), part.start() + complaint.start()))) {
+          // "No acute distress at the time of the exam except ... complains of knee pain"
+          part = new Span(part.start(), part.start() + complaint.start()).trim(text);
+          sentence = part.text(text);
+        }
         if (part.length() == 0 || ACTION.matcher(sentence).find() || COMPLAINT_VERB.matcher(sentence).find()) {
           continue;
         }

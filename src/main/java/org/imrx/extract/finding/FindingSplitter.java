@@ -1038,6 +1038,8 @@ final class FindingSplitter {
             d.result(shared != null ? shared : sharedResult);
             d.informative = true;
             out.add(d);
+          } else if (everyItem) {
+            out.add(draft(p.from(), p.to()));
           }
         }
         pending.clear();

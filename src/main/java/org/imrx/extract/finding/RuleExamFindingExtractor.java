@@ -44,7 +44,7 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
     Set<String> seen = new HashSet<>();
     for (ExamPassage p : passages.passages(doc)) {
       for (FindingText f : splitter.split(text, p.span(), p.label(), p.everyItem())) {
-        if (NonFindings.matches(f.text()) || !seen.add(key(f.text()))) {
+        if (NonFindings.matches(f.text()) || !seen.add(key(f.text()) + siteOf(p))) {
           continue;
         }
         ExamFinding finding = finding(doc, f, p);
@@ -54,6 +54,18 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
       }
     }
     return out;
+  }
+
+  /**
+   * The body part an introduction names ("examination of the lumbar spine revealed"), so that
+   * "limited range of motion" of the shoulder and of the lumbar spine are two findings.
+   */
+  private String siteOf(ExamPassage p) {
+    if (p.context() == null) {
+      return "";
+    }
+    BodyPart part = parts.first(p.context(), new Span(0, p.context().length()));
+    return part == null ? "" : "@" + part.name();
   }
 
   private ExamFinding finding(AnnotatedDocument doc, FindingText f, ExamPassage p) {
