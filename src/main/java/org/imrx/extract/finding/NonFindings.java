@@ -16,7 +16,7 @@ final class NonFindings {
       + "|engaging|courteous))*");
   private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:not\\s+(?:done|performed|tested"
       + "|assessed|examined|evaluated|obtained|checked|attempted)|did\\s+not\\s+(?:assess|test|examine"
-      + "|check|perform|evaluate)|deferred|unable\\s+to\\s+(?:assess|test|examine|obtain)|reportedly)\\b");
+      + "|check|perform|evaluate)|deferred|no\\s+mention|unable\\s+to\\s+(?:assess|test|examine|obtain)|reportedly)\\b");
   private static final Pattern DEVICE = Pattern.compile("(?i)^(?:(?:is|was|currently|still)\\s+)?"
       + "(?:wearing|using|uses|in)?\\s*(?:an?\\s+|his\\s+|her\\s+|the\\s+)?"
       + "(?:[\\w-]+\\s+){0,3}?(?:brace|braces|splint|sling|cast|collar|boot|immobilizer|walker|cane"
