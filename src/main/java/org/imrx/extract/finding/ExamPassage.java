@@ -9,9 +9,11 @@ import org.imrx.text.Span;
  *
  * @param labelSpan where the label is written, so that a finding read with it can show it as
  *     evidence; null where there is no label
+ * @param everyItem whether every item of the passage is a finding, also one the exam vocabulary
+ *     does not know (an operative note's stated findings: "loose hardware")
  */
-record ExamPassage(Span span, String label, Span labelSpan, String context) {
+record ExamPassage(Span span, String label, Span labelSpan, String context, boolean everyItem) {
   ExamPassage(Span span, String label, String context) {
-    this(span, label, null, context);
+    this(span, label, null, context, false);
   }
 }

@@ -33,12 +33,17 @@ final class ExamPassageFinder {
       + "|(?:[\\w-]+\\s+){1,3}(?:was|were|had|has|is|found|revealed|reveals|showed|shows|noted|demonstrated)\\b)"
       + "|(?:exam(?:ination)?s?|evaluation|objective\\s+(?:findings?|exam(?:ination)?|data|documentation)|inspection|palpation|findings)"
       + "(?:\\s+findings|\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?[\\w\\s-]{1,40}?|\\s*\\([^)]{0,40}\\)){0,3}"
-      + "(?:,?\\s+(?:(?:was|were)\\s+)?(?:dated|performed|done|conducted|on|from|at|of|by)\\s+[\\w/ ,-]{1,40}?(?:\\s+and)?)?,?"
+      + "(?:,?\\s+(?:(?:was|were)\\s+)?(?:dated|performed|done|conducted|on|from|at|of|by)\\s+[\\w/ ,-]{1,40}?(?:\\s+and)?)?"
+      + "(?:\\s+(?:today|on\\s+this\\s+(?:date|day|visit)|at\\s+this\\s+(?:time|visit)))?,?"
       + "\\s+(?:revealed|reveals|reveal|noted|notes|showed|shows|show|documented|documents|demonstrated|demonstrates"
       + "|indicated|indicates|included|includes|include|disclosed|found|reported|was\\s+(?:notable|significant|remarkable)\\s+for"
       + "|were\\s+(?:notable|significant|remarkable)\\s+for|is\\s+(?:notable|significant|remarkable)\\s+for|was|were|is)\\b"
       + "|(?:exam(?:ination)?|objective\\s+findings?|objective)\\s*[:;]"
       + ")");
+  /** "... adenopathy noted on physical exam": a finding the examination is named after. */
+  private static final Pattern FOUND_ON_EXAM = Pattern.compile("(?i)\\s*,?\\s+(?:(?:was|were|is|are)\\s+)?"
+      + "(?:noted|found|seen|present|appreciated|elicited|detected|observed)\\s+(?:on|upon|during|at|with)\\s+"
+      + "(?:the\\s+|his\\s+|her\\s+|a\\s+)?(?:physical\\s+|clinical\\s+|today's\\s+)?exam(?:ination)?\\b");
   /** What a sentence about something other than the examination says. */
   private static final Pattern NOT_EXAM = Pattern.compile("(?i)\\b(?:complain\\w*|report(?:s|ed|ing)?|stat(?:es|ed)"
       + "|describ\\w*|denie[sd]|endorse[sd]?|rated|VAS|request\\w*|authoriz\\w*|certif\\w*|utilization|(?-i:UR|RFA)"
@@ -102,13 +107,40 @@ final class ExamPassageFinder {
       "peripheral vascular", "vascular", "pulses", "head and neck", "lungs", "heart", "abdomen",
       "chest", "neck", "eyes", "ears", "nose", "throat", "hips", "hip", "knee", "knees", "shoulder",
       "shoulders", "lumbar spine", "cervical spine", "thoracic spine", "upper extremities",
-      "lower extremities", "left knee", "right knee", "left shoulder", "right shoulder");
+      "lower extremities", "left knee", "right knee", "left shoulder", "right shoulder",
+      // the parts of a mental status examination
+      "attitude", "mood", "affect", "mood and affect", "thought process", "thought content",
+      "thought processes", "perception", "perceptions", "memory", "sensorium", "judgment",
+      "insight", "judgment and insight", "insight and judgment", "attention", "concentration",
+      "attention and concentration", "motor activity", "psychomotor", "speech", "orientation",
+      "cognition", "behavior", "eye contact", "cranial nerves", "cerebellar", "deep tendon reflexes",
+      "orthopedic tests", "special tests", "observation", "visual evaluation", "posture");
+  /** A heading that names no part of an examination: the exam has ended. */
+  private static final Pattern NOT_SUB_HEADING = Pattern.compile("(?i)\\b(?:lab\\w*|course|data|results?"
+      + "|instructions?|discussion|comments?|prognosis|causation|questions?|answers?|signature|consent"
+      + "|goals?|follow\\w*|hospital|procedures?|operations?|operative|description|technique|specimens?"
+      + "|drains?|complications?|anesthesia|implants?|discharge|admission|education|teaching"
+      + "|counsel\\w*|date|time|attestation|note|summary|history|reason|indications?|impression"
+      + "|assessment|plan|diagnos\\w*|recommend\\w*|disposition|medications?|allerg\\w*"
+      + "|x-?rays?|imaging|radiology|mri|ct|studies|study|review|records?|work|status\\s+post"
+      + "|estimated|blood\\s+loss|fluids?|tourniquet|findings|investigations?|tests?\\s+results?)\\b");
+  /** A heading of a mental status examination, or of a record's findings rather than an image's. */
+  private static final Pattern EXAM_HEADING = Pattern.compile(
+      "(?i).*\\b(?:mental\\s+status|(?:major|clinical|physical|pertinent|objective)\\s+findings)\\b.*");
+  /** A heading of what the surgeon found during an operation. */
+  private static final Pattern OPERATIVE_FINDINGS = Pattern.compile(
+      "(?i)(?:intra-?\\s*operative\\s+|operative\\s+|surgical\\s+)?findings");
+  /** A heading that names something other than this patient's examination. */
+  private static final Pattern NOT_EXAM_HEADING = Pattern.compile(
+      "(?i).*\\b(?:reason|indications?|comparison|type|date|request\\w*)\\b.*");
   private static final Pattern ACTION = Pattern.compile("(?i)\\b(?:applied|lysed|injected|administered"
       + "|prescribed|discussed|recommend\\w*|will|plan|ordered|gave|given|placed|performed|explained"
       + "|consent|instructed|advised|counsel\\w*|scheduled|refer\\w*)\\b");
   private static final Pattern COMPLAINT_VERB = Pattern.compile("(?i)\\b(?:complain(?:s|ed|ing)?|reports?"
       + "|reported|states|stated|describes|described|feels|rates|rated)\\b");
 
+  /** "the patient had complaints of ...": what follows is the worker's report. */
+  private static final Pattern COMPLAINTS = Pattern.compile("(?i)\\bcomplaints?\\s+of\\b");
   /** An upper-case heading opening a line, however long. */
   private static final Pattern UPPER_HEADING = Pattern.compile("[ \\t]*([A-Z][A-Z /&,()'-]{2,60}):");
   /** An in-line heading that ends the examination ("Assessment:", "A/P:"). */
@@ -167,6 +199,11 @@ final class ExamPassageFinder {
         inComplaint = false;
         continue;
       }
+      Matcher found = FOUND_ON_EXAM.matcher(sentence);
+      if (found.find() && found.start() > 0) {
+        out.add(new ExamPassage(new Span(s.start(), s.start() + found.start()), null, null));
+        continue;
+      }
       boolean excluded = NOT_EXAM.matcher(sentence).find();
       if (IMAGING.matcher(sentence).find()) {
         inImaging = true;
@@ -221,7 +258,8 @@ final class ExamPassageFinder {
       from = m.end();
     }
     String after = sentence.substring(from);
-    if (COMPLAINT_VERB.matcher(after.length() > 60 ? after.substring(0, 60) : after).find()
+    String opening = after.length() > 60 ? after.substring(0, 60) : after;
+    if (COMPLAINT_VERB.matcher(opening).find() || COMPLAINTS.matcher(opening).find()
         || IMAGING_EXAM.matcher(after).find()) {
       return null;
     }
@@ -247,6 +285,10 @@ final class ExamPassageFinder {
     String before = sentence.substring(Math.max(0, at - 20), at).toLowerCase(Locale.ROOT);
     if (before.matches("(?s).*\\b(?:csf|lab|laboratory|urine|urinalysis|blood|pathology|pathologic|biopsy"
         + "|eeg|ecg|ekg|histologic|microscopic|cytologic|fluid|psychological|neuropsychological|eye|ophthalmologic|dental)\\s*")) {
+      return true;
+    }
+    if (before.contains("subjective")) {
+      // "his history, subjective, and objective findings show ...": an assessment, no exam
       return true;
     }
     return before.matches("(?s).*\\b(?:no|not|without|lack of|for|reason|indications?|requests?|requested)"
@@ -291,27 +333,53 @@ final class ExamPassageFinder {
    */
   private void record(AnnotatedDocument doc, List<ExamPassage> out, List<Span> regions) {
     String text = doc.text();
+    boolean operative = operative(doc);
     boolean inExam = false;
     for (Section sec : doc.sections()) {
       String heading = text.substring(sec.heading().start(), sec.heading().end())
           .replaceAll("[:\\s]+$", "").strip();
       String body = text.substring(sec.body().start(), sec.body().end());
-      boolean exam = (sec.name().equals("exam") || (sec.name().equals("findings")
-          && heading.toUpperCase(Locale.ROOT).matches(".*\\b(?:CLINICAL|PHYSICAL|EXAM\\w*|OBJECTIVE)\\b.*")))
+      boolean surgeon = operative && sec.name().equals("findings")
+          && OPERATIVE_FINDINGS.matcher(heading).matches();
+      boolean exam = (sec.name().equals("exam") || EXAM_HEADING.matcher(heading).matches() || surgeon
+          || (sec.name().equals("findings")
+              && heading.toUpperCase(Locale.ROOT).matches(".*\\b(?:CLINICAL|PHYSICAL|EXAM\\w*|OBJECTIVE)\\b.*")))
           && !IMAGING_EXAM.matcher(body).find()
-          && !heading.toUpperCase(Locale.ROOT).matches(".*\\b(?:REASON|INDICATION).*");
+          && !NOT_EXAM_HEADING.matcher(heading).matches();
       boolean sub = inExam && (sec.name().equals("other") || sec.name().equals("exam"))
-          && subHeading(heading);
+          && (subHeading(heading) || examLike(text, heading, sec.body()));
       if (!exam && !sub) {
         inExam = false;
         continue;
       }
-      inExam = true;
+      inExam = !surgeon;
       Span region = new Span(sec.heading().start(), sec.body().end());
       regions.add(region);
       String label = sub || !isMainExamHeading(heading) ? heading : null;
-      lines(doc, sec.body(), label, label == null ? null : sec.heading(), out);
+      lines(doc, sec.body(), label, label == null ? null : sec.heading(), surgeon, out);
     }
+  }
+
+  /** An operative or procedure note: its headings name the anesthesia. */
+  private static boolean operative(AnnotatedDocument doc) {
+    for (Section sec : doc.sections()) {
+      if (sec.heading().text(doc.text()).toUpperCase(Locale.ROOT).startsWith("ANESTHESIA")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short heading of its own inside an examination ("Dynamometer Testing:", "Orthopedic
+   * Tests:") whose body reports findings: the examination goes on under it.
+   */
+  private boolean examLike(String text, String heading, Span body) {
+    if (heading.split("\\s+").length > 4 || NOT_SUB_HEADING.matcher(heading).find()) {
+      return false;
+    }
+    Span start = new Span(body.start(), Math.min(body.end(), body.start() + 300));
+    return hasVocabulary(text, start) && !IMAGING.matcher(start.text(text)).find();
   }
 
   private static boolean isMainExamHeading(String heading) {
@@ -326,7 +394,7 @@ final class ExamPassageFinder {
 
   /** Each line of an exam body, cut into its sentences; a "Label:" opening a line labels it. */
   private void lines(AnnotatedDocument doc, Span body, String label, Span labelSpan,
-      List<ExamPassage> out) {
+      boolean everyItem, List<ExamPassage> out) {
     String text = doc.text();
     int start = body.start();
     while (start < body.end()) {
@@ -368,10 +436,17 @@ final class ExamPassageFinder {
         Span partLabelSpan = lineLabelSpan;
         lineLabel = null;
         lineLabelSpan = null;
+        Matcher complaint = COMPLAINT_VERB.matcher(sentence);
+        if (complaint.find() && complaint.start() > 0
+            && hasVocabulary(text, new Span(part.start(), part.start() + complaint.start()))) {
+          // "No acute distress at the time of the exam except ... complains of knee pain"
+          part = new Span(part.start(), part.start() + complaint.start()).trim(text);
+          sentence = part.text(text);
+        }
         if (part.length() == 0 || ACTION.matcher(sentence).find() || COMPLAINT_VERB.matcher(sentence).find()) {
           continue;
         }
-        out.add(new ExamPassage(part, partLabel, partLabelSpan, null));
+        out.add(new ExamPassage(part, partLabel, partLabelSpan, null, everyItem));
       }
     }
   }

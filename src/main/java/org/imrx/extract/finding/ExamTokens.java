@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.imrx.lexicon.BodyPartLexicon;
 import org.imrx.lexicon.ExamVocabulary;
 import org.imrx.lexicon.ExamVocabulary.WordClass;
@@ -26,6 +28,12 @@ final class ExamTokens {
     }
   }
 
+  /** A vital sign's abbreviation written against its value: "bp112/76", "hr52", "t98.6". */
+  private static final Pattern JOINED_VITAL = Pattern.compile(
+      "(bp|hr|rr|wt|ht|temp|pulse|resp|spo2|sao2|o2sat|sat|t(?=\\d{3}|\\d{2}\\.\\d)|p(?=\\d{2,3}$))(\\d[\\d./]*°?[cf]?)");
+  /** Abbreviations of vital signs, which the vocabulary reads only as words of their own. */
+  static final Set<String> VITAL_ABBREVIATIONS = Set.of("bp", "hr", "rr", "wt", "ht", "temp", "pulse",
+      "resp", "spo2", "sao2", "o2sat", "sat", "t", "p");
   static final Set<String> NEGATIONS = Set.of("no", "not", "without", "negative", "absent", "none");
   static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "be", "been", "being",
       "appear", "appears", "appeared", "remains", "remained", "seemed", "seems", "measured",
@@ -103,6 +111,10 @@ final class ExamTokens {
       Tok t = toks.get(k);
       if (t.type() == Type.WORD && (ANATOMY.contains(t.lower()) || isLevel(t.lower()))) {
         site[k] = true;
+      }
+      if (cls[k] == null && t.isAny(VITAL_ABBREVIATIONS) && k + 1 < toks.size()
+          && toks.get(k + 1).start() == t.end()) {
+        cls[k] = WordClass.VITAL;
       }
     }
     return new ExamTokens(text, toks, cls, site);
@@ -183,7 +195,16 @@ final class ExamTokens {
             break;
           }
         }
-        out.add(new Tok(b, i, s.substring(b, i).toLowerCase(Locale.ROOT), Type.WORD));
+        String w = s.substring(b, i).toLowerCase(Locale.ROOT);
+        Matcher vital = JOINED_VITAL.matcher(w);
+        if (vital.matches()) {
+          // "BP112/76 HR52": a vital sign's abbreviation run together with its value
+          int cut = b + vital.end(1);
+          out.add(new Tok(b, cut, w.substring(0, vital.end(1)), Type.WORD));
+          out.add(new Tok(cut, i, w.substring(vital.end(1)), Type.WORD));
+          continue;
+        }
+        out.add(new Tok(b, i, w, Type.WORD));
       } else if (c == '&' || c == '@' || c == '#') {
         out.add(new Tok(i, i + 1, String.valueOf(c), Type.WORD));
         i++;

@@ -1,7 +1,9 @@
 package org.imrx.extract.finding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,10 +43,10 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
   public List<ExamFinding> extract(AnnotatedDocument doc) {
     String text = doc.text();
     List<ExamFinding> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, Set<String>> seen = new HashMap<>();
     for (ExamPassage p : passages.passages(doc)) {
-      for (FindingText f : splitter.split(text, p.span(), p.label())) {
-        if (!seen.add(key(f.text()))) {
+      for (FindingText f : splitter.split(text, p.span(), p.label(), p.everyItem())) {
+        if (NonFindings.matches(f.text()) || !firstTime(seen, key(f.text()), siteOf(p))) {
           continue;
         }
         ExamFinding finding = finding(doc, f, p);
@@ -54,6 +56,30 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a finding is new: its words not seen before, or seen only at other examined sites
+   * ("limited range of motion" of the shoulder, then of the lumbar spine). A finding whose
+   * examination names no site is the same as any other of its words.
+   */
+  private static boolean firstTime(Map<String, Set<String>> seen, String key, String site) {
+    Set<String> sites = seen.computeIfAbsent(key, k -> new HashSet<>());
+    boolean fresh = sites.isEmpty() || (!site.isEmpty() && !sites.contains("") && !sites.contains(site));
+    sites.add(site);
+    return fresh;
+  }
+
+  /**
+   * The body part an introduction names ("examination of the lumbar spine revealed"), so that
+   * "limited range of motion" of the shoulder and of the lumbar spine are two findings.
+   */
+  private String siteOf(ExamPassage p) {
+    if (p.context() == null) {
+      return "";
+    }
+    BodyPart part = parts.first(p.context(), new Span(0, p.context().length()));
+    return part == null ? "" : "@" + part.name();
   }
 
   private ExamFinding finding(AnnotatedDocument doc, FindingText f, ExamPassage p) {
@@ -96,11 +122,10 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
    * what the evidence shows states what the finding says; null where no cue in the text negates it.
    */
   private Span withCue(String text, Span passage, Span evidence, String cueWords) {
-    String shown = text.substring(evidence.start(), evidence.end());
-    boolean cueShown = java.util.regex.Pattern.compile("(?i)(?<![\\w])" + java.util.regex.Pattern.quote(cueWords)
-        + "(?![\\w])").matcher(shown).find();
-    if (!passage.contains(evidence) || cueShown) {
-      // The cue is inside the evidence already ("Unremarkable", "negative Romberg").
+    String shown = text.substring(evidence.start(), evidence.end()).toLowerCase(java.util.Locale.ROOT);
+    if (!passage.contains(evidence) || containsWords(shown, cueWords.toLowerCase(java.util.Locale.ROOT))) {
+      // The cue is inside the evidence already ("Unremarkable", "negative Romberg"); a word
+      // that only holds its letters ("adenopathy" holds "no") is no cue.
       return evidence;
     }
     Span cue = negation.negation(text, passage, evidence).trigger();
@@ -108,6 +133,18 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
       return null;
     }
     return new Span(Math.min(cue.start(), evidence.start()), Math.max(cue.end(), evidence.end()));
+  }
+
+  /** Whether {@code words} occur in {@code s} as whole words. */
+  static boolean containsWords(String s, String words) {
+    for (int i = s.indexOf(words); i >= 0; i = s.indexOf(words, i + 1)) {
+      int end = i + words.length();
+      if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+          && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first body part a finding names; "5 foot 6 inches" names none. */

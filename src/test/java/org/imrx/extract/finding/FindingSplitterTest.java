@@ -53,6 +53,29 @@ class FindingSplitterTest {
     assertEquals(expected, split(sentence, null));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', textBlock = """
+      Right and left rotation are limited to 45 degrees. # Right rotation limited to 45 degrees | left rotation limited to 45 degrees
+      Ankle strength is 5 out of 5 in dorsiflexion and plantar flexion. # Ankle strength 5 out of 5 in dorsiflexion | Ankle strength 5 out of 5 in plantar flexion
+      Tenderness over the L3-4, L4-5 and L5-S1 facets. # Tenderness over the L3-4, L4-5 and L5-S1 facets
+      BP112/76 HR52 RR16 # BP112/76 | HR52 | RR16
+      Pain at T12 and L1. # Pain at T12 and L1
+      She was tender over the medial epicondyle, but also the olecranon. # tender over the medial epicondyle | tender over olecranon
+      Gait is normal with normal heel and toe walking. # Gait normal | normal heel walking | normal toe walking
+      Thoughts remained tangential, and the patient endorsed paranoid delusions. # Thoughts tangential | endorsed paranoid delusions
+      He does not seem to be in any extreme distress. # does not seem to be in any extreme distress
+      Trigger points were noted bilaterally in the trapezius and rhomboids. # Trigger points bilaterally in the trapezius | Trigger points bilaterally in rhomboids
+      """)
+  void splitsPerSideAndDirectionKeepsLevelListsAndReadsVitalsRunTogether(String sentence, String expected) {
+    assertEquals(expected, split(sentence, null));
+  }
+
+  @Test
+  void aListOfThreeResultsIsThreeFindings() {
+    assertEquals("ABDOMEN Soft | ABDOMEN nontender | ABDOMEN nondistended",
+        split("Soft, nontender, and nondistended.", "ABDOMEN"));
+  }
+
   @Test
   void withoutAListSaysNoForEachMember() {
     assertEquals("no clubbing | no cyanosis | no edema", split("Without clubbing, cyanosis, or edema.", "EXTREMITIES"));

@@ -107,6 +107,39 @@ class RuleExamFindingExtractorTest {
   }
 
   @Test
+  void readsMentalStatusAndFindingsHeadingsAndLeavesOutWhatIsNoFinding() {
+    String record = """
+        HISTORY: Follow-up of anxiety.
+        MENTAL STATUS EXAMINATION:
+        GENERAL APPEARANCE: Well groomed with good hygiene. Dressed in a hospital gown.
+        ATTITUDE: Pleasant and cooperative.
+        AFFECT: Restricted.
+        MEMORY: Not tested.
+        JUDGMENT: Good.
+        LABORATORY DATA: Sodium 137.
+        PLAN: Supportive psychotherapy.
+        """;
+    List<String> texts = extract(record).examFindings().stream().map(ExamFinding::text).toList();
+    assertTrue(texts.contains("AFFECT Restricted") && texts.contains("JUDGMENT Good"), texts.toString());
+    assertTrue(texts.stream().noneMatch(s -> s.contains("cooperative") || s.contains("gown")
+        || s.contains("tested") || s.contains("137")), texts.toString());
+  }
+
+  @Test
+  void readsAnOperativeNotesStatedFindingsAndAFindingNotedOnExam() {
+    String record = """
+        PREOPERATIVE DIAGNOSIS: Right shoulder separation.
+        ANESTHESIA: General.
+        FINDINGS: Loose hardware with superior translation of the implants.
+        CLINICAL HISTORY: Right supraclavicular adenopathy noted on physical exam.
+        DESCRIPTION OF PROCEDURE: The hardware was removed. A soft dressing was applied.
+        """;
+    List<String> texts = extract(record).examFindings().stream().map(ExamFinding::text).toList();
+    assertEquals(List.of("Loose hardware with superior translation of the implants",
+        "Right supraclavicular adenopathy"), texts);
+  }
+
+  @Test
   void evidencePointsAtTheFindingInTheText() {
     Case c = extract(LETTER);
     for (ExamFinding f : c.examFindings()) {
