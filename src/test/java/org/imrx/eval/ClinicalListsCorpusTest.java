@@ -22,8 +22,7 @@ class ClinicalListsCorpusTest {
       case "shared-letters" -> GoldCorpora::sharedLetters;
       case "shared-records" -> GoldCorpora::sharedRecords;
       // Gold the project wrote, under src/test/resources/gold/: a folder of letters or of records.
-      default -> name.endsWith("letters") ? () -> GoldCorpora.projectGoldOnLetters(name)
-          : () -> GoldCorpora.projectGoldOnRecords(name);
+      default -> () -> GoldCorpora.projectGold(name);
     };
   }
 
@@ -47,7 +46,16 @@ class ClinicalListsCorpusTest {
       "dev-diagnoses/records, diagnoses, 0.88",
       "dev-treatments/letters, treatments, 0.97",
       "dev-treatments/records, treatments, 0.92",
-      "dev-imaging/records, priorImaging, 0.92"})
+      "dev-imaging, priorImaging, 0.92",
+      "dev-findings, examFindings, 0.80",
+      "heldout-letters, diagnoses, 0.89",
+      "heldout-letters, treatments, 0.80",
+      "heldout-letters, examFindings, 0.86",
+      "heldout-letters, priorImaging, 0.95",
+      "heldout-records, diagnoses, 0.66",
+      "heldout-records, treatments, 0.74",
+      "heldout-records, examFindings, 0.71",
+      "heldout-records, priorImaging, 0.73"})
   void listReachesItsFloor(String corpus, String field, double floor) {
     CorpusRun run = corpus(corpus).get();
     Counts c = run.result().counts(Field.byKey(field));

@@ -32,27 +32,32 @@ public final class GoldCorpora {
     return of(root.resolve("gold"), root.resolve("html"), ".html");
   }
 
-  /** Gold the project wrote about shared letters ({@code src/test/resources/gold/NAME}). */
-  public static CorpusRun projectGoldOnLetters(String name) {
-    Path root = SharedData.require("corpus/imr-letters");
-    return of(SharedData.requireLocal("src/test/resources/gold/" + name), root.resolve("pdf"), ".pdf");
-  }
-
-  /** Gold the project wrote about shared web pages ({@code src/test/resources/gold/NAME}). */
-  public static CorpusRun projectGoldOnRecords(String name) {
-    Path root = SharedData.require("corpus/mtsamples");
-    return of(SharedData.requireLocal("src/test/resources/gold/" + name), root.resolve("html"), ".html");
+  /**
+   * Gold the project wrote about shared documents ({@code src/test/resources/gold/NAME}): each
+   * record's document is the shared letter or web page of the same name.
+   */
+  public static CorpusRun projectGold(String name) {
+    Path gold = SharedData.requireLocal("src/test/resources/gold/" + name);
+    Path letters = SharedData.require("corpus/imr-letters/pdf");
+    Path pages = SharedData.require("corpus/mtsamples/html");
+    return of(gold, stem -> Files.exists(letters.resolve(stem + ".pdf"))
+        ? letters.resolve(stem + ".pdf") : pages.resolve(stem + ".html"));
   }
 
   /** The documents of a gold folder ({@code STEM.json} for {@code docs/STEM + extension}), extracted once. */
   public static CorpusRun of(Path goldDir, Path docs, String extension) {
+    return of(goldDir, stem -> docs.resolve(stem + extension));
+  }
+
+  /** The documents of a gold folder, each found from its record's file stem, extracted once. */
+  public static CorpusRun of(Path goldDir, java.util.function.Function<String, Path> document) {
     return RUNS.computeIfAbsent(goldDir.toAbsolutePath().normalize(), g -> {
       try {
         GoldStore gold = GoldStore.load(g);
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(g)) {
           s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
-              .forEach(n -> files.add(docs.resolve(n.substring(0, n.length() - 5) + extension)));
+              .forEach(n -> files.add(document.apply(n.substring(0, n.length() - 5))));
         }
         Path jsonl = Files.createTempFile("imrx-gold-", ".jsonl");
         jsonl.toFile().deleteOnExit();
