@@ -12,23 +12,7 @@ public final class Html {
   private Html() {}
 
   public static String esc(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String s = value.toString();
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c < 0x20 && c != '\n' && c != '\t' || c == 0x7f ? ' ' : c);
-      }
-    }
-    return out.toString();
+    return value == null ? "" : org.imrx.summary.render.Html.escape(value.toString());
   }
 
   /** A value for a URL's query or path segment. */

@@ -1,10 +1,14 @@
 package org.imrx.summary.render;
 
-/** HTML escaping of text and attribute values: every document and fact text goes through it. */
-final class Html {
+/**
+ * HTML escaping of text and attribute values: every document and fact text goes through it, in
+ * the summary's pages and the server's alike. Control characters other than tab and newline
+ * become spaces. Stateless.
+ */
+public final class Html {
   private Html() {}
 
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }
@@ -18,7 +22,7 @@ final class Html {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
+          if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7f) {
             out.append(' ');
           } else {
             out.append(c);
