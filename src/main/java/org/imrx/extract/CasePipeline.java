@@ -5,6 +5,8 @@ import org.imrx.ConfigurationException;
 import org.imrx.extract.category.CategoryMatch;
 import org.imrx.extract.category.RequestCategorizer;
 import org.imrx.extract.category.RuleRequestCategorizer;
+import org.imrx.extract.concept.ConceptComplement;
+import org.imrx.extract.concept.ConceptItems;
 import org.imrx.extract.dates.RegexDateFinder;
 import org.imrx.extract.diagnosis.LexiconDiagnosisExtractor;
 import org.imrx.extract.imaging.LexiconImagingExtractor;
@@ -66,9 +68,19 @@ public final class CasePipeline {
   private final RuleTreatmentExtractor treatments;
 
   private final RequestCategorizer categories;
+  private final ConceptItems concepts;
 
   public CasePipeline(Lexicons lexicons, SentenceSplitter sentences, NegationDetector negation)
       throws ConfigurationException {
+    this(lexicons, sentences, negation, ConceptComplement.NONE);
+  }
+
+  /**
+   * The pipeline whose clinical lists the trained name finders of {@code concepts} complement
+   * ({@link ConceptComplement#NONE}: the rules alone).
+   */
+  public CasePipeline(Lexicons lexicons, SentenceSplitter sentences, NegationDetector negation,
+      ConceptComplement concepts) throws ConfigurationException {
     RegexDateFinder dates = new RegexDateFinder();
     this.classifier = new RuleDocumentClassifier();
     this.sentences = sentences;
@@ -82,6 +94,7 @@ public final class CasePipeline {
         lexicons.symptoms(), negation);
     this.categories = RuleRequestCategorizer.load(lexicons.taxonomy(), lexicons.drugs());
     this.treatments = new RuleTreatmentExtractor(lexicons);
+    this.concepts = new ConceptItems(concepts, lexicons, diagnoses.coder(), negation);
   }
 
   /**
@@ -100,26 +113,34 @@ public final class CasePipeline {
 
   /** The pipeline over lexicons already loaded, with the bundled models. */
   public static CasePipeline load(Lexicons lexicons) throws ConfigurationException {
-    return new CasePipeline(lexicons, SentenceDetectorSplitter.bundled(), NegExNegationDetector.load());
+    return new CasePipeline(lexicons, SentenceDetectorSplitter.bundled(), NegExNegationDetector.load(),
+        ConceptComplement.bundled(lexicons));
   }
 
-  public Case extract(SourceDocument source) {
+  /** The document classified, with its sections and (on first use) its sentences. */
+  public AnnotatedDocument annotate(SourceDocument source) {
     String text = source.content();
     DocumentType type = classifier.classify(text);
     var sections = type == DocumentType.IMR_DETERMINATION
         ? letterSections.sections(text) : recordSections.sections(text);
-    AnnotatedDocument doc = new AnnotatedDocument(source, type, sections,
-        () -> sentences.sentences(text));
+    return new AnnotatedDocument(source, type, sections, () -> sentences.sentences(text));
+  }
+
+  public Case extract(SourceDocument source) {
+    AnnotatedDocument doc = annotate(source);
     CaseBuilder out = new CaseBuilder(doc);
-    if (type == DocumentType.IMR_DETERMINATION) {
+    if (doc.type() == DocumentType.IMR_DETERMINATION) {
       letter(doc, out);
     }
     PatientFacts p = patient.extract(doc);
     out.patient(p.age(), p.sex());
-    out.diagnoses(guarded(out, "diagnoses", () -> diagnoses.extract(doc), List.of()));
-    out.examFindings(guarded(out, "examFindings", () -> findings.extract(doc), List.of()));
+    out.diagnoses(guarded(out, "diagnoses", 
+        () -> concepts.diagnoses(doc, diagnoses.extract(doc)), List.of()));
+    out.examFindings(guarded(out, "examFindings",
+        () -> concepts.examFindings(doc, findings.extract(doc)), List.of()));
     out.complaints(guarded(out, "complaints", () -> complaints.extract(doc), List.of()));
-    out.priorImaging(guarded(out, "priorImaging", () -> imaging.extract(doc), List.of()));
+    out.priorImaging(guarded(out, "priorImaging",
+        () -> concepts.priorImaging(doc, imaging.extract(doc)), List.of()));
     out.timeline(guarded(out, "timeline", () -> timeline.extract(doc), List.of()));
     InjuryFacts inj = guarded(out, "mechanismOfInjury", () -> injury.extract(doc),
         new InjuryFacts(null, null));
@@ -132,7 +153,8 @@ public final class CasePipeline {
     }
     TreatmentLists t = guarded(out, "treatments", () -> treatments.extract(doc),
         new TreatmentLists(List.of(), List.of()));
-    out.treatments(t.treatments()).requests(t.requests());
+    out.treatments(guarded(out, "treatments", () -> concepts.treatments(doc, t.treatments()),
+        t.treatments())).requests(t.requests());
     return out.build();
   }
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The registry of every model the project trains; {@code imrx train} runs them in this order. */
 public final class Trainers {
-  private static final List<Trainer> ALL = List.of(new SentenceModelTrainer());
+  private static final List<Trainer> ALL = List.of(new SentenceModelTrainer(),
+      new ConceptModelTrainer());
 
   private Trainers() {}
 
