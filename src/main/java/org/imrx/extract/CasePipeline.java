@@ -41,6 +41,7 @@ import org.imrx.model.Warning;
 import org.imrx.text.LetterSectioner;
 import org.imrx.text.RecordSectioner;
 import org.imrx.text.SentenceDetectorSplitter;
+import org.imrx.text.Section;
 import org.imrx.text.SentenceSplitter;
 import org.imrx.text.Span;
 
@@ -123,7 +124,14 @@ public final class CasePipeline {
     DocumentType type = classifier.classify(text);
     var sections = type == DocumentType.IMR_DETERMINATION
         ? letterSections.sections(text) : recordSections.sections(text);
-    return new AnnotatedDocument(source, type, sections, () -> sentences.sentences(text));
+    // Only a letter's clinical case summary is read sentence by sentence: the rest of a letter
+    // (its rationales are most of it) is not split.
+    Span summary = type == DocumentType.IMR_DETERMINATION
+        ? sections.stream().filter(x -> x.name().equals("summary")).map(Section::body).findFirst().orElse(null)
+        : null;
+    return new AnnotatedDocument(source, type, sections, summary == null
+        ? () -> sentences.sentences(text)
+        : () -> sentences.sentences(text, summary.start(), summary.end()));
   }
 
   public Case extract(SourceDocument source) {

@@ -21,7 +21,6 @@ public final class TextCleaner {
       Pattern.compile("(?i)(?:page\\s*)?#+(?:\\s*(?:of|/)\\s*#+)?|-\\s*#+\\s*-");
   private static final Pattern BROKEN_DATE =
       Pattern.compile("(?<![\\d/-])(\\d{1,2}[-/](?:\\d{1,2}[-/])?)\\n(\\d{1,4}\\b)");
-  private static final Pattern BROKEN_WORD = Pattern.compile("([A-Za-z]+)-\\n([a-z]+)");
   private static final Set<String> KEEP_HYPHEN_PREFIXES = Set.of(
       "non", "self", "post", "pre", "re", "co", "anti", "multi", "semi", "sub", "well", "follow",
       "x", "bi", "tri", "inter", "intra", "extra", "over", "under", "long", "short", "full", "part",
@@ -314,32 +313,48 @@ public final class TextCleaner {
 
   /** Rejoins "10-1-\n15" and "radicul-\nopathy"; keeps the hyphen of "non-\ncertified". */
   static Step rejoinBrokenTokens(String text) {
-    Set<Integer> dropNewline = new HashSet<>();
-    Set<Integer> dropHyphen = new HashSet<>();
-    Matcher m = BROKEN_DATE.matcher(text);
-    while (m.find()) {
-      dropNewline.add(m.end(1));
-    }
-    m = BROKEN_WORD.matcher(text);
+    java.util.BitSet drop = new java.util.BitSet(text.length());
     String lower = null;
-    while (m.find()) {
-      int nl = m.end(1) + 1;
-      dropNewline.add(nl);
-      String left = m.group(1).toLowerCase(Locale.ROOT);
-      String right = m.group(2);
+    // Only line ends after a hyphen or slash can break a token: look there, not everywhere.
+    for (int nl = text.indexOf('\n'); nl > 0; nl = text.indexOf('\n', nl + 1)) {
+      char before = text.charAt(nl - 1);
+      if (before != '-' && before != '/') {
+        continue;
+      }
+      int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+      int from = Math.max(lineStart, nl - 12);
+      Matcher d = BROKEN_DATE.matcher(text).region(from, Math.min(text.length(), nl + 6));
+      d.useTransparentBounds(true);
+      if (d.find() && d.end(1) == nl) {
+        drop.set(nl);
+        continue;
+      }
+      int a = nl - 1;
+      while (a > lineStart && Character.isLetter(text.charAt(a - 1)) && text.charAt(a - 1) < 128) {
+        a--;
+      }
+      int b = nl + 1;
+      while (b < text.length() && text.charAt(b) >= 'a' && text.charAt(b) <= 'z') {
+        b++;
+      }
+      if (before != '-' || a == nl - 1 || b == nl + 1) {
+        continue;
+      }
+      drop.set(nl);
       if (lower == null) {
         lower = text.toLowerCase(Locale.ROOT);
       }
-      if (!keepHyphen(left, right, lower)) {
-        dropHyphen.add(m.end(1));
+      String left = text.substring(a, nl - 1).toLowerCase(Locale.ROOT);
+      if (!keepHyphen(left, text.substring(nl + 1, b), lower)) {
+        drop.set(nl - 1);
       }
     }
-    if (dropNewline.isEmpty()) {
+    if (drop.isEmpty()) {
       return new Step(text, OffsetMap.identity(text.length()));
     }
     Out out = new Out(text.length());
     for (int i = 0; i < text.length(); i++) {
-      if (!dropNewline.contains(i) && !dropHyphen.contains(i)) {
+      if (!drop.get(i)) {
         out.put(text.charAt(i), i);
       }
     }

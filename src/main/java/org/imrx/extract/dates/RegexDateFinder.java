@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrx.text.Span;
@@ -32,8 +33,13 @@ public final class RegexDateFinder {
       "\\b" + MONTH + "\\.?,?\\s(?:of\\s)?(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC_MONTH_YEAR = Pattern.compile(
       "(?<![\\w/.-])(\\d{1,2})[/-](\\d{4})(?![\\w/-])");
-  private static final Pattern YEAR = Pattern.compile(
-      "(?i)\\b(?:in|since|during|of|from|until|by) ((?:19|20)\\d{2})\\b(?![/-]\\d)");
+  /** The words a bare year follows ("in 2014", "since 2015"). */
+  private static final Set<String> YEAR_PREPOSITIONS =
+      Set.of("in", "since", "during", "of", "from", "until", "by");
+  /** How far before a month word a day ("28th of March") may begin. */
+  private static final int DAY_BEFORE_MONTH = 10;
+  /** How far after a month word's start its year may end ("September, 2016"). */
+  private static final int MONTH_AND_YEAR = 24;
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -53,35 +59,48 @@ public final class RegexDateFinder {
   /** Every date in {@code [start, end)} of the text, in order, none overlapping. */
   public List<DateMention> find(CharSequence text, int start, int end) {
     List<DateMention> found = new ArrayList<>();
-    Matcher m = NUMERIC.matcher(text).region(start, end);
-    while (m.find()) {
-      add(found, m, iso(year(m.group(4)), num(m.group(1)), num(m.group(3))));
+    Matcher m;
+    // Numeric shapes start at a digit no word character, slash, dot or hyphen precedes; they are
+    // tried there only (a lookbehind at every position was the finder's main cost).
+    for (int at = start; at < end; at++) {
+      if (!isDigit(text.charAt(at)) || (at > start && joins(text.charAt(at - 1)))) {
+        continue;
+      }
+      m = NUMERIC.matcher(text).region(at, end);
+      if (m.lookingAt()) {
+        add(found, m, iso(year(m.group(4)), num(m.group(1)), num(m.group(3))));
+      }
+      m = ISO.matcher(text).region(at, end);
+      if (m.lookingAt()) {
+        add(found, m, iso(num(m.group(1)), num(m.group(2)), num(m.group(3))));
+      }
+      m = NUMERIC_MONTH_YEAR.matcher(text).region(at, end);
+      if (m.lookingAt()) {
+        add(found, m, yearMonth(num(m.group(2)), num(m.group(1))));
+      }
     }
-    m = ISO.matcher(text).region(start, end);
-    while (m.find()) {
-      add(found, m, iso(num(m.group(1)), num(m.group(2)), num(m.group(3))));
-    }
-    m = MONTH_DAY_YEAR.matcher(text).region(start, end);
-    while (m.find()) {
-      add(found, m, iso(num(m.group(3)), month(m.group(1)), num(m.group(2))));
-    }
-    m = DAY_MONTH_YEAR.matcher(text).region(start, end);
-    while (m.find()) {
-      add(found, m, iso(num(m.group(3)), month(m.group(2)), num(m.group(1))));
-    }
-    m = MONTH_YEAR.matcher(text).region(start, end);
-    while (m.find()) {
-      add(found, m, yearMonth(num(m.group(2)), month(m.group(1))));
-    }
-    m = NUMERIC_MONTH_YEAR.matcher(text).region(start, end);
-    while (m.find()) {
-      add(found, m, yearMonth(num(m.group(2)), num(m.group(1))));
+    // The month-name shapes are tried only where a month word starts: scanning every position
+    // with three case-insensitive alternations cost more than the rest of the finder together.
+    for (int at : monthWords(text, start, end)) {
+      m = MONTH_DAY_YEAR.matcher(text).region(at, end).useTransparentBounds(true);
+      if (m.lookingAt()) {
+        add(found, m, iso(num(m.group(3)), month(m.group(1)), num(m.group(2))));
+      }
+      m = MONTH_YEAR.matcher(text).region(at, end).useTransparentBounds(true);
+      if (m.lookingAt()) {
+        add(found, m, yearMonth(num(m.group(2)), month(m.group(1))));
+      }
+      m = DAY_MONTH_YEAR.matcher(text)
+          .region(Math.max(start, at - DAY_BEFORE_MONTH), Math.min(end, at + MONTH_AND_YEAR))
+          .useTransparentBounds(true);
+      while (m.find() && m.start() < at) {
+        if (m.start(2) == at) {
+          add(found, m, iso(num(m.group(3)), month(m.group(2)), num(m.group(1))));
+        }
+      }
     }
     if (bareYears) {
-      m = YEAR.matcher(text).region(start, end);
-      while (m.find()) {
-        found.add(new DateMention(new Span(m.start(1), m.end(1)), m.group(1)));
-      }
+      bareYears(text, start, end, found);
     }
     found.sort((a, b) -> a.span().compareTo(b.span()));
     List<DateMention> out = new ArrayList<>();
@@ -105,6 +124,55 @@ public final class RegexDateFinder {
       return all.get(0).iso();
     }
     return null;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A character that makes a digit after it part of a longer token ("x10", "3/4", "1.5"). */
+  private static boolean joins(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '_' || c == '/'
+        || c == '.' || c == '-';
+  }
+
+  /** Where words begin whose first three letters name a month ("Mar", "march", "SEPT"). */
+  private static List<Integer> monthWords(CharSequence text, int start, int end) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = start; i + 3 <= end; i++) {
+      if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        continue;
+      }
+      String prefix = text.subSequence(i, i + 3).toString().toLowerCase(Locale.ROOT);
+      if (MONTHS.containsKey(prefix)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** "in 2014": a year of 19xx or 20xx right after one of the prepositions, as its own word. */
+  private static void bareYears(CharSequence text, int start, int end, List<DateMention> out) {
+    for (int i = start; i + 4 <= end; i++) {
+      char c0 = text.charAt(i);
+      if (!((c0 == '1' && text.charAt(i + 1) == '9') || (c0 == '2' && text.charAt(i + 1) == '0'))
+          || !Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))
+          || (i + 4 < text.length() && Character.isLetterOrDigit(text.charAt(i + 4)))
+          || (i + 5 < text.length() && (text.charAt(i + 4) == '/' || text.charAt(i + 4) == '-')
+              && Character.isDigit(text.charAt(i + 5)))
+          || i < start + 3 || text.charAt(i - 1) != ' ') {
+        continue;
+      }
+      int w = i - 1;
+      while (w > start && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      boolean wordStart = w == 0 || !Character.isLetterOrDigit(text.charAt(w - 1));
+      String word = text.subSequence(w, i - 1).toString().toLowerCase(Locale.ROOT);
+      if (wordStart && YEAR_PREPOSITIONS.contains(word)) {
+        out.add(new DateMention(new Span(i, i + 4), text.subSequence(i, i + 4).toString()));
+      }
+    }
   }
 
   private static void add(List<DateMention> out, Matcher m, String iso) {

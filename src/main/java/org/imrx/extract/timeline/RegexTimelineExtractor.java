@@ -35,31 +35,33 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
 
   private record Dated(DateMention date, TimelineEvent event) {}
 
+  // Each pattern checks the word boundary once, then its alternatives: a boundary inside every
+  // alternative made the engine test it once per alternative at every position.
   private static final List<Cue> CUES = List.of(
-      new Cue("ur-decision", 0, Pattern.compile("(?i)\\butilization\\s+review\\b|\\bUR\\b|non-?\\s?certif\\w*"
-          + "|\\b(?:prior|previous|original)\\s+(?:determination|review|denial)|\\bdenied\\b|\\bdenial\\b"
-          + "|\\bmodified\\s+the\\s+request|\\bclaims\\s+administrator\\b|\\bfailed\\s+to\\s+approve\\b")),
-      new Cue("injury", 1, Pattern.compile("(?i)(?<!report\\sof\\s)(?<!report\\sof\\soccupational\\s)\\binjur(?:y|ies)\\b"
-          // "the injured worker" names the person and "Doctor's First Report of Occupational
-          // Injury" a report, not an injury.
-          + "|\\binjured\\b(?!\\s+(?:worker|employee|party|patient|individual|person))|\\baccident\\b|\\bDOI\\b|\\bfell\\b"
-          + "|\\bslipped\\b|\\btripped\\b|\\bMVA\\b|\\bMVC\\b|\\bcollision\\b|\\boccupational\\s+claim\\b"
-          + "|\\bcumulative\\s+trauma\\b")),
-      new Cue("surgery", 2, Pattern.compile("(?i)\\bsurg(?:ery|eries|ical)\\b|\\boperat(?:ion|ive)\\b"
-          + "|\\barthroscop\\w*|\\brepair\\b|\\bfusion\\b|\\b\\w+(?:ectomy|plasty|otomy|desis)\\b|\\bORIF\\b"
-          + "|\\breduction\\b|\\bpinning\\b|\\brelease\\b|\\breplacement\\b|\\breconstruction\\b"
-          + "|\\bdecompression\\b|\\bfixation\\b")),
-      new Cue("treatment", 4, Pattern.compile("(?i)\\binjections?\\b|\\btherap(?:y|ies)\\b|\\bchiropractic\\b"
-          + "|\\bacupuncture\\b|\\bprescribed\\b|\\bmedications?\\b|\\bstarted\\s+on\\b|\\bdispensed\\b"
-          + "|\\bTENS\\b|\\bblocks?\\b|\\bepidural\\b|\\bESI\\b|\\bsessions?\\b|\\brefill\\w*")),
-      new Cue("visit", 5, Pattern.compile("(?i)\\bvisits?\\b|\\bseen\\b|\\bevaluat(?:ed|ion)\\b|\\bexamin(?:ed|ation)\\b"
-          + "|\\bexam\\b|\\bpresented\\b|\\bfollow[- ]?up\\b|\\bprogress\\s+(?:note|report)s?\\b|\\bPR-?2\\b"
-          + "|\\b(?:report|notes?|records?|documentation|assessment|encounter|appointment|consultation"
-          + "|consult|office|clinic|emergency|ER)\\b|\\bdate\\s+of\\s+service\\b|\\bDOS\\b|\\bprovider\\b"
-          + "|\\bphysician\\b|\\bcomplain(?:ed|s)\\b|\\breported\\b|\\b(?:objective\\s+)?findings\\b"
-          + "|\\bnoted\\b|\\bdocumented\\b")),
-      new Cue("other", 6, Pattern.compile("(?i)\\brequest\\s+for\\s+authori[sz]ation\\b|\\bRFA\\b"
-          + "|\\bapplication\\b")));
+      new Cue("ur-decision", 0, Pattern.compile("(?i)\\b(?:utilization\\s+review\\b|UR\\b|non-?\\s?certif\\w*"
+          + "|(?:prior|previous|original)\\s+(?:determination|review|denial)|denied\\b|denial\\b"
+          + "|modified\\s+the\\s+request|claims\\s+administrator\\b|failed\\s+to\\s+approve\\b)")),
+      // "the injured worker" names the person and "Doctor's First Report of Occupational Injury"
+      // a report, not an injury.
+      new Cue("injury", 1, Pattern.compile("(?i)\\b(?:(?<!report\\sof\\s)(?<!report\\sof\\soccupational\\s)"
+          + "injur(?:y|ies)\\b|injured\\b(?!\\s+(?:worker|employee|party|patient|individual|person))"
+          + "|accident\\b|DOI\\b|fell\\b|slipped\\b|tripped\\b|MVA\\b|MVC\\b|collision\\b"
+          + "|occupational\\s+claim\\b|cumulative\\s+trauma\\b)")),
+      new Cue("surgery", 2, Pattern.compile("(?i)\\b(?:surg(?:ery|eries|ical)\\b|operat(?:ion|ive)\\b"
+          + "|arthroscop\\w*|repair\\b|fusion\\b|\\w+(?:ectomy|plasty|otomy|desis)\\b|ORIF\\b"
+          + "|reduction\\b|pinning\\b|release\\b|replacement\\b|reconstruction\\b"
+          + "|decompression\\b|fixation\\b)")),
+      new Cue("treatment", 4, Pattern.compile("(?i)\\b(?:injections?\\b|therap(?:y|ies)\\b|chiropractic\\b"
+          + "|acupuncture\\b|prescribed\\b|medications?\\b|started\\s+on\\b|dispensed\\b"
+          + "|TENS\\b|blocks?\\b|epidural\\b|ESI\\b|sessions?\\b|refill\\w*)")),
+      new Cue("visit", 5, Pattern.compile("(?i)\\b(?:visits?\\b|seen\\b|evaluat(?:ed|ion)\\b|examin(?:ed|ation)\\b"
+          + "|exam\\b|presented\\b|follow[- ]?up\\b|progress\\s+(?:note|report)s?\\b|PR-?2\\b"
+          + "|(?:report|notes?|records?|documentation|assessment|encounter|appointment|consultation"
+          + "|consult|office|clinic|emergency|ER)\\b|date\\s+of\\s+service\\b|DOS\\b|provider\\b"
+          + "|physician\\b|complain(?:ed|s)\\b|reported\\b|(?:objective\\s+)?findings\\b"
+          + "|noted\\b|documented\\b)")),
+      new Cue("other", 6, Pattern.compile("(?i)\\b(?:request\\s+for\\s+authori[sz]ation\\b|RFA\\b"
+          + "|application\\b)")));
   private static final int IMAGING_PRIORITY = 3;
   /** A capitalised label a record's line opens with: "HOSPITAL COURSE:", "PROCEDURE:". */
   private static final Pattern LEAD_LABEL = Pattern.compile("[ \\t]*[A-Z][A-Z0-9 /&,'-]{2,60}:[ \\t]*");
