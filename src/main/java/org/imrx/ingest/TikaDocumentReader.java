@@ -89,8 +89,22 @@ public final class TikaDocumentReader implements DocumentReader {
   TikaDocumentReader(IngestLimits limits, Parser parser) {
     this.limits = limits;
     this.tika = TikaConfig.getDefaultConfig();
-    this.parser = parser != null ? parser : new AutoDetectParser(tika);
+    this.parser = parser != null ? parser : detectedOnce(tika);
     this.tesseract = limits.ocr() && tesseractInstalled();
+  }
+
+  /** Where {@link #parse} hands the type it detected to the parser, so Tika detects only once. */
+  private static final String DETECTED_TYPE = "imrx:detected-type";
+
+  /** Tika's auto-detecting parser (its safety wrapping included) over the type already detected. */
+  private static AutoDetectParser detectedOnce(TikaConfig tika) {
+    AutoDetectParser p = new AutoDetectParser(tika);
+    org.apache.tika.detect.Detector full = tika.getDetector();
+    p.setDetector((in, metadata) -> {
+      String known = metadata.get(DETECTED_TYPE);
+      return known != null ? MediaType.parse(known) : full.detect(in, metadata);
+    });
+    return p;
   }
 
   private static boolean tesseractInstalled() {
@@ -196,6 +210,7 @@ public final class TikaDocumentReader implements DocumentReader {
     }
     TextCollector text = new TextCollector(limits.maxChars(), flowed(type));
     Metadata metadata = new Metadata();
+    metadata.set(DETECTED_TYPE, type);
     try (InputStream in = new ByteArrayInputStream(bytes)) {
       parser.parse(in, text, metadata, context());
     } catch (TextCollector.LimitReached e) {

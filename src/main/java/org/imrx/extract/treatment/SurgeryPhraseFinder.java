@@ -18,8 +18,10 @@ import org.imrx.text.Span;
  * thread-safe.
  */
 final class SurgeryPhraseFinder {
-  private static final Pattern SURGICAL_WORD = Pattern.compile(
-      "(?i)\\b[a-z]{3,}(?:ectomy|ectomies|otomy|otomies|ostomy|ostomies|plasty|plasties|desis|pexy|rrhaphy)\\b");
+  /** Words, each then tested for a surgical ending (cheaper than a regex that backtracks through every suffix). */
+  private static final Pattern WORD = Pattern.compile("(?i)\\b[a-z]{3,}\\b");
+  private static final List<String> SURGICAL_ENDINGS = List.of("ectomy", "ectomies", "otomy", "otomies",
+      "ostomy", "ostomies", "plasty", "plasties", "desis", "pexy", "rrhaphy");
   private static final Pattern PROCEDURE_NOUN = Pattern.compile(
       "(?i)\\b(?:repair|repairs|reconstruction|fusion|replacement|replacements|resection|"
           + "excision|decompression|debridement|placement|implantation|implant|transplant|"
@@ -55,11 +57,24 @@ final class SurgeryPhraseFinder {
   private static final Set<String> SIDES = Set.of("right", "left", "bilateral");
   private static final int MAX_MODIFIERS = 4;
 
+  /** A word of three letters or more before a surgical ending ("laminectomy", "arthroplasty"). */
+  private static boolean surgicalWord(String text, int start, int end) {
+    for (String e : SURGICAL_ENDINGS) {
+      if (end - start >= e.length() + 3 && text.regionMatches(true, end - e.length(), e, 0, e.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Surgeries written by their word forms in {@code [start, end)}, with their modifiers. */
   List<TreatmentMention> find(String text, int start, int end) {
     List<TreatmentMention> out = new ArrayList<>();
-    Matcher m = SURGICAL_WORD.matcher(text).region(start, end);
+    Matcher m = WORD.matcher(text).region(start, end);
     while (m.find()) {
+      if (!surgicalWord(text, m.start(), m.end())) {
+        continue;
+      }
       Span head = new Span(m.start(), m.end());
       Span item = withModifiers(text, head, start, end, true);
       out.add(new TreatmentMention(item, head, "surgery", concept(text, item), null, null, null, null));

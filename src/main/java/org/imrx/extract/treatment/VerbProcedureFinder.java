@@ -24,6 +24,8 @@ final class VerbProcedureFinder {
       + "cauterized|ablated|lanced|incised\\s{1,2}and\\s{1,2}drained|transfused|"
       + "repaired|replaced|fused|reconstructed|decompressed|biopsied";
   private static final String WORD = "[A-Za-z][A-Za-z'-]{1,24}";
+  /** Every pattern below needs one of the verbs: a text without any is not searched further. */
+  private static final Pattern ANY_VERB = Pattern.compile("(?i)" + VERB + "|attempted");
   /** "The lesion was excised", "Her gallbladder was removed". */
   private static final Pattern PASSIVE = Pattern.compile(
       "(?i)\\b((?:" + WORD + "\\s{1,2}){0,2}" + WORD + ")\\s{1,2}(?:was|were|has\\s{1,2}been|had\\s{1,2}been)"
@@ -63,6 +65,9 @@ final class VerbProcedureFinder {
   /** Procedures written as verbs in {@code [start, end)}, left to right. */
   List<TreatmentMention> find(String text, int start, int end) {
     List<TreatmentMention> out = new ArrayList<>();
+    if (!ANY_VERB.matcher(text).region(start, end).find()) {
+      return out;
+    }
     for (Pattern p : new Pattern[] {PASSIVE, CAUSATIVE}) {
       Matcher m = p.matcher(text).region(start, end);
       while (m.find()) {
