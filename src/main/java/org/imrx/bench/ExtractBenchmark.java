@@ -20,7 +20,8 @@ import org.imrx.ingest.TikaDocumentReader;
 
 /**
  * Throughput of extraction against Tika alone on the same files and the same Tika
- * configuration: documents per second, medians of several timed repetitions after warm-up, one
+ * configuration: documents per second, medians of several timed repetitions after warm-up (Tika
+ * and extraction alternating), one
  * thread and several, and the peak heap used. Files are read into memory first so that disk
  * speed is not measured. Not thread-safe; one run at a time.
  */
@@ -69,29 +70,41 @@ public final class ExtractBenchmark {
       }
     };
     resetPeaks();
-    List<Result> out = new ArrayList<>();
-    out.add(measure("tika only, 1 thread", names, docs, tika, 1, log));
-    out.add(measure("extract, 1 thread", names, docs, extract, 1, log));
+    List<Result> out = new ArrayList<>(measure(List.of("tika only, 1 thread", "extract, 1 thread"),
+        List.of(tika, extract), names, docs, 1, log));
     if (threads > 1) {
-      out.add(measure("extract, " + threads + " threads", names, docs, extract, threads, log));
+      out.addAll(measure(List.of("extract, " + threads + " threads"), List.of(extract), names, docs,
+          threads, log));
     }
     return out;
   }
 
-  private Result measure(String label, List<String> names, List<byte[]> docs, Work work,
-      int threads, PrintStream log) {
+  /**
+   * Times each work over the documents. Repetitions of the works alternate (Tika, extract, Tika,
+   * ...), so a machine that slows or speeds up during the run weighs on both alike.
+   */
+  private List<Result> measure(List<String> labels, List<Work> works, List<String> names,
+      List<byte[]> docs, int threads, PrintStream log) {
     for (int i = 0; i < warmups; i++) {
-      pass(names, docs, work, threads);
+      for (Work work : works) {
+        pass(names, docs, work, threads);
+      }
     }
-    double[] rates = new double[repetitions];
+    double[][] rates = new double[works.size()][repetitions];
     for (int i = 0; i < repetitions; i++) {
-      long t0 = System.nanoTime();
-      pass(names, docs, work, threads);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      rates[i] = docs.size() / seconds;
-      log.printf(Locale.ROOT, "%s: repetition %d: %.1f docs/s%n", label, i + 1, rates[i]);
+      for (int w = 0; w < works.size(); w++) {
+        long t0 = System.nanoTime();
+        pass(names, docs, works.get(w), threads);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        rates[w][i] = docs.size() / seconds;
+        log.printf(Locale.ROOT, "%s: repetition %d: %.1f docs/s%n", labels.get(w), i + 1, rates[w][i]);
+      }
     }
-    return new Result(label, rates);
+    List<Result> out = new ArrayList<>();
+    for (int w = 0; w < works.size(); w++) {
+      out.add(new Result(labels.get(w), rates[w]));
+    }
+    return out;
   }
 
   private static void pass(List<String> names, List<byte[]> docs, Work work, int threads) {

@@ -110,6 +110,7 @@ public final class DrugLexicon {
   /** Single-word curated names of eight letters or more, and the one-letter deletions of each. */
   private final Map<String, Entry> fuzzy;
   private final Map<String, List<String>> deletionsOf;
+  private final DeletionFilter mayBeFuzzy;
   private final Map<String, String> classes;
   private final DosingLexicon dosing;
 
@@ -118,6 +119,9 @@ public final class DrugLexicon {
     this.matcher = matcher;
     this.fuzzy = fuzzy;
     this.deletionsOf = deletionsOf;
+    Set<String> keys = new HashSet<>(fuzzy.keySet());
+    keys.addAll(deletionsOf.keySet());
+    this.mayBeFuzzy = new DeletionFilter(keys);
     this.classes = classes;
     this.dosing = dosing;
   }
@@ -394,6 +398,9 @@ public final class DrugLexicon {
       String f = word.replace("ph", "f");
       Entry e = matcher.lookup(f);
       return e != null ? e : fuzzyLookup(f);
+    }
+    if (!mayBeFuzzy.mayMatch(word)) {
+      return null;
     }
     Set<String> candidates = new HashSet<>(deletionsOf.getOrDefault(word, List.of()));
     for (String d : deletions(word)) {

@@ -34,9 +34,11 @@ public final class PhraseMatcher<T> {
   private final Node<T> root;
   private final int size;
   private final Set<String> skippable;
+  private final WordFilter firstWords;
 
   private PhraseMatcher(Node<T> root, int size, Set<String> skippable) {
     this.root = root;
+    this.firstWords = new WordFilter(root.next.keySet());
     this.size = size;
     this.skippable = skippable;
   }
@@ -79,6 +81,7 @@ public final class PhraseMatcher<T> {
       return this;
     }
 
+    /** The matcher of the phrases added so far; the builder is not to be used after this. */
     public PhraseMatcher<T> build() {
       return new PhraseMatcher<>(root, size, skippable);
     }
@@ -123,7 +126,8 @@ public final class PhraseMatcher<T> {
 
   /** Non-overlapping longest matches in {@code [start, end)}, left to right. */
   public List<Match<T>> find(CharSequence text, int start, int end) {
-    List<int[]> tokens = new ArrayList<>();
+    int[] bounds = new int[16];
+    int count = 0;
     int i = start;
     while (i < end) {
       while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
@@ -134,29 +138,37 @@ public final class PhraseMatcher<T> {
         i++;
       }
       if (i > s) {
-        tokens.add(new int[] {s, i});
+        if (2 * count + 2 > bounds.length) {
+          bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * count] = s;
+        bounds[2 * count + 1] = i;
+        count++;
       }
     }
-    List<String> words = new ArrayList<>(tokens.size());
-    for (int[] t : tokens) {
-      words.add(text.subSequence(t[0], t[1]).toString().toLowerCase(Locale.ROOT));
-    }
+    // Words are lower-cased only when the trie is asked for them: most start no phrase.
+    String[] words = new String[count];
     List<Match<T>> out = new ArrayList<>();
     int k = 0;
-    while (k < tokens.size()) {
+    while (k < count) {
+      if (!firstWords.mayContain(text, bounds[2 * k], bounds[2 * k + 1])) {
+        k++;
+        continue;
+      }
       Node<T> n = root;
       int best = -1;
       T bestValue = null;
       int skipped = 0;
-      for (int j = k; j < tokens.size(); j++) {
-        if (j > k && skippable.contains(words.get(j))) {
+      for (int j = k; j < count; j++) {
+        String w = word(text, bounds, words, j);
+        if (j > k && skippable.contains(w)) {
           if (++skipped > MAX_SKIPPED) {
             break;
           }
           continue;
         }
         skipped = 0;
-        n = n.next.get(words.get(j));
+        n = n.next.get(w);
         if (n == null) {
           break;
         }
@@ -166,13 +178,20 @@ public final class PhraseMatcher<T> {
         }
       }
       if (best >= 0) {
-        out.add(new Match<>(new Span(tokens.get(k)[0], tokens.get(best)[1]), bestValue));
+        out.add(new Match<>(new Span(bounds[2 * k], bounds[2 * best + 1]), bestValue));
         k = best + 1;
       } else {
         k++;
       }
     }
     return out;
+  }
+
+  private static String word(CharSequence text, int[] bounds, String[] words, int j) {
+    if (words[j] == null) {
+      words[j] = text.subSequence(bounds[2 * j], bounds[2 * j + 1]).toString().toLowerCase(Locale.ROOT);
+    }
+    return words[j];
   }
 
   public List<Match<T>> find(CharSequence text) {

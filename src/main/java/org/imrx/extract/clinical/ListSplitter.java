@@ -387,8 +387,6 @@ public final class ListSplitter {
     int i = region.start();
     Matcher and = AND.matcher(text);
     Matcher ruleOut = RULE_OUT.matcher(text);
-    and.region(region.start(), region.end());
-    ruleOut.region(region.start(), region.end());
     while (i < region.end()) {
       char c = text.charAt(i);
       if (c == '(') {
@@ -406,7 +404,7 @@ public final class ListSplitter {
         start = i + 1;
       } else if (c == ',') {
         int j = skipSpace(text, i + 1, region.end());
-        if (and.find(j) && and.start() == j && and.end() <= region.end()) {
+        if (startsAt(and, text, j) && and.end() <= region.end()) {
           before = cut(text, out, start, i, before, Joint.AND);
           start = and.end();
           i = and.end();
@@ -414,7 +412,7 @@ public final class ListSplitter {
         }
         before = cut(text, out, start, i, before, Joint.COMMA);
         start = i + 1;
-      } else if (wordStart && i > start && and.find(i) && and.start() == i) {
+      } else if (wordStart && i > start && startsAt(and, text, i)) {
         before = cut(text, out, start, i, before, Joint.AND);
         start = and.end();
         i = and.end();
@@ -425,7 +423,7 @@ public final class ListSplitter {
         start = e;
         i = e;
         continue;
-      } else if (wordStart && hasWords(text, start, i) && ruleOut.find(i) && ruleOut.start() == i) {
+      } else if (wordStart && hasWords(text, start, i) && startsAt(ruleOut, text, i)) {
         before = cut(text, out, start, i, before, Joint.RULE_OUT);
         start = i;
         i = ruleOut.end();
@@ -435,6 +433,14 @@ public final class ListSplitter {
     }
     cut(text, out, start, region.end(), before, null);
     return out;
+  }
+
+  /**
+   * Whether the matcher's pattern matches at {@code i}. Anchored rather than {@code find(i)},
+   * which would scan to the end of the text at every word of a list.
+   */
+  private static boolean startsAt(Matcher m, CharSequence text, int i) {
+    return m.region(i, text.length()).lookingAt();
   }
 
   /** Where a caller's separator that starts at {@code i} ends, or -1. */

@@ -252,22 +252,30 @@ public final class Icd10Coder {
     return codes.get(code).map(e -> new Icd10(e.code(), e.description())).orElse(null);
   }
 
-  /** Entries whose description holds every word of {@code w}, rarest word first. */
+  /** Entries whose description holds every word of {@code w}, in the order of their ids. */
   private int[] candidates(Set<String> w) {
     int[] smallest = null;
+    int[] second = null;
     for (String word : w) {
       int[] p = postings.get(word);
       if (p == null) {
         return new int[0];
       }
       if (smallest == null || p.length < smallest.length) {
+        second = smallest;
         smallest = p;
+      } else if (second == null || p.length < second.length) {
+        second = p;
       }
     }
     if (smallest == null) {
       return new int[0];
     }
-    return java.util.Arrays.stream(smallest).filter(id -> entryWords.get(id).containsAll(w)).toArray();
+    // Postings are sorted ids: the two rarest words are intersected before whole sets are compared.
+    int[] pair = second;
+    return java.util.Arrays.stream(smallest)
+        .filter(id -> pair == null || java.util.Arrays.binarySearch(pair, id) >= 0)
+        .filter(id -> entryWords.get(id).containsAll(w)).toArray();
   }
 
   /** Content words of a phrase: lower case, singular, without sides and words that tell nothing. */

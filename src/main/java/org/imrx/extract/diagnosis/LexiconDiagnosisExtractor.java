@@ -480,7 +480,9 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     List<Set<String>> words = new ArrayList<>();
     List<Set<String>> heads = new ArrayList<>();
     List<String> codes = new ArrayList<>();
+    boolean[] acronym = new boolean[in.size()];
     for (Candidate c : in) {
+      acronym[codes.size()] = ACRONYM.matcher(c.text()).matches();
       words.add(key(c.text()));
       Matcher cause = CAUSE.matcher(c.text());
       heads.add(cause.find() ? key(c.text().substring(0, cause.start())) : key(c.text()));
@@ -506,7 +508,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
             int b = rank(in.get(j).kind());
             covered = b > a || b == a && j < i;
           }
-        } else if (ACRONYM.matcher(in.get(i).text()).matches() && !ACRONYM.matcher(in.get(j).text()).matches()
+        } else if (acronym[i] && !acronym[j]
             && (codes.get(i) != null && codes.get(i).equals(codes.get(j)) || initials(in.get(j).text())
                 .contains(in.get(i).text().toLowerCase(java.util.Locale.ROOT)))) {
           covered = true;
@@ -539,6 +541,9 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
     };
   }
 
+  private static final Set<String> KEY_STOP_WORDS =
+      Set.of("the", "of", "and", "a", "an", "with", "to", "in", "at", "on");
+
   private static Set<String> key(String t) {
     Set<String> out = new HashSet<>();
     for (String w : PhraseMatcher.words(t)) {
@@ -546,7 +551,7 @@ public final class LexiconDiagnosisExtractor implements Extractor<List<Diagnosis
         out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
       }
     }
-    out.removeAll(Set.of("the", "of", "and", "a", "an", "with", "to", "in", "at", "on"));
+    out.removeAll(KEY_STOP_WORDS);
     return out;
   }
 

@@ -17,6 +17,11 @@ import org.imrx.lexicon.ExamVocabulary.WordClass;
  * combined into findings by {@link ConjunctCombiner}. Built per section; not shared.
  */
 final class ClauseReader {
+  private static final Set<String> AT_WHAT_TIME = Set.of("times", "this", "that", "rest");
+  private static final Set<String> SEEN_WORDS = Set.of("noted", "found", "documented", "observed", "seen",
+      "appreciated", "elicited", "present", "also");
+  private static final Set<String> NOTED_WORDS = Set.of("noted", "found", "documented", "observed");
+  private static final Set<String> PRESENT_WORDS = Set.of("present", "noted", "elicited", "especially");
   /** Words that open a clause without saying anything about the finding. */
   static final Set<String> SUBJECTS = Set.of("patient", "worker", "iw", "applicant",
       "claimant", "examinee", "employee", "he", "she", "they", "it", "injured", "pt", "physician",
@@ -181,7 +186,7 @@ final class ClauseReader {
         }
         continue;
       }
-      if (tok.is("at") && a + 1 < b && t.tok(a + 1).isAny(Set.of("times", "this", "that", "rest"))) {
+      if (tok.is("at") && a + 1 < b && t.tok(a + 1).isAny(AT_WHAT_TIME)) {
         a += t.tok(a + 1).is("times") || t.tok(a + 1).is("rest") ? 2 : Math.min(3, b - a);
         moved = true;
         continue;
@@ -230,8 +235,7 @@ final class ClauseReader {
       } else if (depth == 0 && k > a && tok.isAny(ExamTokens.COPULAS) && k + 1 < b
           && !t.tok(k - 1).is("not")) {
         int j = k + 1;
-        while (j < b && (t.tok(j).isAny(Set.of("noted", "found", "documented", "observed", "seen",
-            "appreciated", "elicited", "present", "also")) || (j > k + 1 && t.isSide(j)))) {
+        while (j < b && (t.tok(j).isAny(SEEN_WORDS) || (j > k + 1 && t.isSide(j)))) {
           j++;
         }
         // "was noted over the joint line": a passive, not a subject and its result
@@ -269,7 +273,7 @@ final class ClauseReader {
         next = Sep.NONE;
         // "was noted to be", "were found to be"
         int j = k + 1;
-        while (j < b && (t.tok(j).isAny(Set.of("noted", "found", "documented", "observed"))
+        while (j < b && (t.tok(j).isAny(NOTED_WORDS)
             || (t.tok(j).is("to") && j + 1 < b && t.tok(j + 1).is("be")) || t.tok(j).is("be")
             || t.tok(j).is("also"))) {
           j++;
@@ -422,7 +426,7 @@ final class ClauseReader {
    */
   private boolean elicitedBy(int a, int k, int b) {
     int before = k - 1;
-    while (before > a && t.tok(before).isAny(Set.of("present", "noted", "elicited", "especially"))) {
+    while (before > a && t.tok(before).isAny(PRESENT_WORDS)) {
       before--;
     }
     if (before >= a && t.tok(before).isAny(ELICITED)) {

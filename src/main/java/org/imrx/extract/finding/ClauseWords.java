@@ -17,6 +17,10 @@ import org.imrx.lexicon.PhraseMatcher;
  * {@link ConjunctCombiner} within one call of the splitter; not shared across calls.
  */
 final class ClauseWords {
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> APPEAR_BE = Set.of("appear", "appears", "appeared", "seem", "seems", "seemed", "be");
+  private static final Set<String> APPEAR_TO = Set.of("appear", "appears", "appeared", "seem", "seems", "seemed", "to");
+  private static final Set<String> PRESENCE_WORDS = Set.of("noted", "appreciated", "present", "observed", "evident", "there");
   static final Set<String> GENERIC_TESTS = Set.of("test", "tests", "sign", "signs",
       "maneuver", "maneuvers", "testing");
   private static final Pattern NOUN_ENDING = Pattern.compile(
@@ -252,7 +256,7 @@ final class ClauseWords {
     tp.head.hasTest = d.hasTest;
     tp.core = new Draft();
     int coreEnd = tp.prep >= 0 ? tp.prep : c.to();
-    while (own < coreEnd && t.tok(own).isAny(Set.of("a", "an", "the"))) {
+    while (own < coreEnd && t.tok(own).isAny(ARTICLES)) {
       own++;
     }
     while (own < coreEnd && t.isEvaluator(own)) {
@@ -279,7 +283,7 @@ final class ClauseWords {
   /** The findings' core ("range of motion" of "decreased range of motion of the neck"). */
   Draft core(Conj c) {
     int own = prefixEnd(c);
-    while (own < c.to() && (t.tok(own).isAny(Set.of("a", "an", "the")) || t.isEvaluator(own))) {
+    while (own < c.to() && (t.tok(own).isAny(ARTICLES) || t.isEvaluator(own))) {
       own++;
     }
     Draft d = new Draft();
@@ -300,7 +304,7 @@ final class ClauseWords {
   Draft draft(int a, int b) {
     Draft d = new Draft();
     int k = a;
-    if (k < b && t.tok(k).isAny(Set.of("a", "an", "the"))) {
+    if (k < b && t.tok(k).isAny(ARTICLES)) {
       k++;
     }
     int run = k;
@@ -322,9 +326,9 @@ final class ClauseWords {
   private boolean negatedCopula(int k) {
     for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
       if (t.tok(j).is("not")) {
-        return t.tok(k).isAny(Set.of("appear", "appears", "appeared", "seem", "seems", "seemed", "be"));
+        return t.tok(k).isAny(APPEAR_BE);
       }
-      if (!t.tok(j).isAny(Set.of("appear", "appears", "appeared", "seem", "seems", "seemed", "to"))) {
+      if (!t.tok(j).isAny(APPEAR_TO)) {
         return false;
       }
     }
@@ -336,7 +340,7 @@ final class ClauseWords {
     Tok tok = t.tok(k);
     boolean negated = k > 0 && t.tok(k - 1).isAny(ExamTokens.NEGATIONS);
     return (tok.isAny(ExamTokens.COPULAS) && !tok.is("measured") && !negatedCopula(k))
-        || (tok.isAny(Set.of("noted", "appreciated", "present", "observed", "evident", "there"))
+        || (tok.isAny(PRESENCE_WORDS)
             && !negated && !(k + 1 < t.size() && t.tok(k + 1).is("to") && !tok.is("noted")));
   }
 

@@ -15,6 +15,7 @@ import org.imrx.lexicon.ExamVocabulary.WordClass;
  * list; not shared.
  */
 final class ConjunctCombiner {
+  private static final Set<String> NEGATIVES = Set.of("no", "not", "without", "none");
   /** Results that, written first, hold for every finding of the list after them. */
   private static final Set<String> SHARED_RESULTS = Set.of("no", "without", "negative",
       "positive", "absent", "not");
@@ -233,7 +234,7 @@ final class ConjunctCombiner {
       group.add(own);
       out.add(own.draft);
     } else if (frame != null && w.prefixEnd(c) < c.to() && !beforeFinding
-        && !t.tok(c.from()).isAny(Set.of("no", "not", "without", "none"))
+        && !t.tok(c.from()).isAny(NEGATIVES)
         && (t.isNumber(c.from()) || t.cls[c.from()] == WordClass.EVALUATOR
             || t.tok(c.from()).isAny(POLARITY))) {
       // "strength 5/5 in the arms, 4/5 in the legs"

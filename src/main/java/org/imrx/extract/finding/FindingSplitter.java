@@ -21,6 +21,9 @@ import org.imrx.text.Span;
  * were normal"). Stateless and thread-safe.
  */
 final class FindingSplitter {
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+  private static final Set<String> EXAM_WORDS = Set.of("exam", "exams", "examination", "examinations");
+  private static final Set<String> REVEAL_WORDS = Set.of("revealed", "reveals", "showed", "shows", "demonstrated", "demonstrates", "noted", "notes");
   /** Who was examined ("a well-nourished female appearing her stated age"): no finding, a break. */
   private static final Set<String> PERSONS = Set.of("female", "male", "gentleman", "woman", "man",
       "lady", "boy", "girl", "infant", "child");
@@ -120,7 +123,7 @@ final class FindingSplitter {
       n++;
     }
     if (comma && n < t.size() && (t.tok(n).isAny(ClauseReader.SUBJECTS) || t.tok(n).is("there")
-        || (t.tok(n).isAny(Set.of("his", "her", "their")) && clauseVerbWithin(t, n + 1)))) {
+        || (t.tok(n).isAny(POSSESSIVES) && clauseVerbWithin(t, n + 1)))) {
       // ", the patient had ...", ", there was ..."
       return true;
     }
@@ -160,9 +163,8 @@ final class FindingSplitter {
 
   /** "foot exam revealed ...": a nested introduction ends what comes before it. */
   private static boolean reportedExam(ExamTokens t, int k) {
-    return k > 0 && t.tok(k - 1).isAny(Set.of("exam", "exams", "examination", "examinations"))
-        && t.tok(k).isAny(Set.of("revealed", "reveals", "showed", "shows", "demonstrated",
-            "demonstrates", "noted", "notes"));
+    return k > 0 && t.tok(k - 1).isAny(EXAM_WORDS)
+        && t.tok(k).isAny(REVEAL_WORDS);
   }
 
   /** A visit date ("on 11-15-16"): what follows is another visit's finding. */

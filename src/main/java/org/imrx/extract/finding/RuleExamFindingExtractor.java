@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.imrx.extract.AnnotatedDocument;
 import org.imrx.extract.Extractor;
 import org.imrx.extract.negation.Negation;
@@ -176,11 +177,15 @@ public final class RuleExamFindingExtractor implements Extractor<List<ExamFindin
     return null;
   }
 
+  private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^a-z0-9+/]+");
+  private static final Set<String> KEY_STOP_WORDS =
+      Set.of("a", "an", "the", "of", "in", "at", "on", "to", "over", "his", "her");
+
   /** Content words in order: "Tenderness of the neck" and "tenderness of neck" are one. */
   static String key(String s) {
     StringBuilder b = new StringBuilder();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9+/]+")) {
-      if (!w.isEmpty() && !Set.of("a", "an", "the", "of", "in", "at", "on", "to", "over", "his", "her").contains(w)) {
+    for (String w : NOT_KEY_CHARS.split(s.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty() && !KEY_STOP_WORDS.contains(w)) {
         b.append(w).append(' ');
       }
     }

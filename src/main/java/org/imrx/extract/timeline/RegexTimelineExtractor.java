@@ -2,8 +2,10 @@ package org.imrx.extract.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,10 +83,12 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
     List<Span> sentences = doc.sentencesIn(region);
     List<Dated> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    // Dates of one clause share its cues, found once.
+    Map<Span, List<Hit>> cues = new HashMap<>();
     for (DateMention d : doc.datesIn(region, true)) {
       Span clause = clause(text, sentences, d.span(), region);
       // A heading leading into the clause still tells its kind ("PHYSICAL EXAMINATION: ...").
-      String kind = kind(text, clause, d.span());
+      String kind = kind(cues.computeIfAbsent(clause, c -> hits(text, c)), d.span());
       if (!seen.add(d.iso() + "|" + kind)) {
         continue;
       }
@@ -97,31 +101,36 @@ public final class RegexTimelineExtractor implements Extractor<List<TimelineEven
     return events.stream().map(Dated::event).toList();
   }
 
-  /** The kind named by the cue nearest the date in its clause; ties go to the stronger kind. */
-  private String kind(String text, Span clause, Span date) {
-    String best = "other";
-    int bestDistance = Integer.MAX_VALUE;
-    int bestPriority = Integer.MAX_VALUE;
+  /** Where a clause names a kind of event, in the order ties are settled. */
+  private record Hit(int start, int end, String kind, int priority) {}
+
+  private List<Hit> hits(String text, Span clause) {
+    List<Hit> out = new ArrayList<>();
     for (Cue cue : CUES) {
       Matcher m = cue.pattern().matcher(text).region(clause.start(), clause.end());
       while (m.find()) {
-        int distance = distance(date, m.start(), m.end());
-        if (distance < bestDistance || (distance == bestDistance && cue.priority() < bestPriority)) {
-          best = cue.kind();
-          bestDistance = distance;
-          bestPriority = cue.priority();
-        }
+        out.add(new Hit(m.start(), m.end(), cue.kind(), cue.priority()));
       }
     }
     for (PhraseMatcher.Match<ModalityLexicon.Term> m : modalities.find(text, clause.start(), clause.end())) {
-      if (m.value().modality() == null) {
-        continue;
+      if (m.value().modality() != null) {
+        out.add(new Hit(m.span().start(), m.span().end(), "imaging", IMAGING_PRIORITY));
       }
-      int distance = distance(date, m.span().start(), m.span().end());
-      if (distance < bestDistance || (distance == bestDistance && IMAGING_PRIORITY < bestPriority)) {
-        best = "imaging";
+    }
+    return out;
+  }
+
+  /** The kind named by the cue nearest the date in its clause; ties go to the stronger kind. */
+  private static String kind(List<Hit> hits, Span date) {
+    String best = "other";
+    int bestDistance = Integer.MAX_VALUE;
+    int bestPriority = Integer.MAX_VALUE;
+    for (Hit h : hits) {
+      int distance = distance(date, h.start(), h.end());
+      if (distance < bestDistance || (distance == bestDistance && h.priority() < bestPriority)) {
+        best = h.kind();
         bestDistance = distance;
-        bestPriority = IMAGING_PRIORITY;
+        bestPriority = h.priority();
       }
     }
     return best;

@@ -26,6 +26,11 @@ final class VerbProcedureFinder {
   private static final String WORD = "[A-Za-z][A-Za-z'-]{1,24}";
   /** Every pattern below needs one of the verbs: a text without any is not searched further. */
   private static final Pattern ANY_VERB = Pattern.compile("(?i)" + VERB + "|attempted");
+  /**
+   * The longest stretch {@link #PASSIVE} and {@link #CAUSATIVE} can match before their verb (three
+   * words of 25 letters and the words between), with a margin.
+   */
+  private static final int MAX_BEFORE_VERB = 128;
   /** "The lesion was excised", "Her gallbladder was removed". */
   private static final Pattern PASSIVE = Pattern.compile(
       "(?i)\\b((?:" + WORD + "\\s{1,2}){0,2}" + WORD + ")\\s{1,2}(?:was|were|has\\s{1,2}been|had\\s{1,2}been)"
@@ -69,12 +74,18 @@ final class VerbProcedureFinder {
       return out;
     }
     for (Pattern p : new Pattern[] {PASSIVE, CAUSATIVE}) {
-      Matcher m = p.matcher(text).region(start, end);
-      while (m.find()) {
+      Matcher verbs = ANY_VERB.matcher(text);
+      int pos = start;
+      while (pos < end && verbs.region(pos, end).find()) {
+        Matcher m = p.matcher(text).region(searchStart(text, pos, verbs.start()), end);
+        if (!m.find()) {
+          break;
+        }
         Span object = object(text, m.start(1), m.end(1));
         if (object != null) {
           add(text, new Span(object.start(), m.end(2)), m.group(2), out);
         }
+        pos = m.end();
       }
     }
     Matcher a = ACTIVE.matcher(text).region(start, end);
@@ -87,6 +98,20 @@ final class VerbProcedureFinder {
     }
     out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
     return out;
+  }
+
+  /**
+   * Where to look for the next match of a pattern ending on a verb, given the next verb from
+   * {@code pos}: no match starts further than {@link #MAX_BEFORE_VERB} before its verb, so the
+   * words before that are skipped. The start is moved back to just after a space (or to
+   * {@code pos}) so the pattern's opening word boundary reads as it would in the whole range.
+   */
+  private static int searchStart(String text, int pos, int verb) {
+    int from = Math.max(pos, verb - MAX_BEFORE_VERB);
+    while (from > pos && !Character.isWhitespace(text.charAt(from - 1))) {
+      from--;
+    }
+    return from;
   }
 
   private static void add(String text, Span item, String verb, List<TreatmentMention> out) {
