@@ -136,11 +136,17 @@ public final class RegexDateFinder {
         || c == '.' || c == '-';
   }
 
+  /** The first letters of the months, lower case: other words need no closer look. */
+  private static final String MONTH_INITIALS = "jfmasond";
+
   /** Where words begin whose first three letters name a month ("Mar", "march", "SEPT"). */
   private static List<Integer> monthWords(CharSequence text, int start, int end) {
     List<Integer> out = new ArrayList<>();
     for (int i = start; i + 3 <= end; i++) {
       if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        continue;
+      }
+      if (MONTH_INITIALS.indexOf(Character.toLowerCase(text.charAt(i))) < 0) {
         continue;
       }
       String prefix = text.subSequence(i, i + 3).toString().toLowerCase(Locale.ROOT);

@@ -162,10 +162,12 @@ public final class Icd10Coder {
       if (side == null ? s != null && !s.equals("unspecified") : s != null && !s.equals(side)) {
         continue;
       }
-      Set<String> extra = new LinkedHashSet<>(entryWords.get(id));
-      extra.removeAll(w);
-      extra.removeAll(IMPLIED);
-      int n = extra.size();
+      int n = 0;
+      for (String x : entryWords.get(id)) {
+        if (!w.contains(x) && !IMPLIED.contains(x)) {
+          n++;
+        }
+      }
       if (best < 0 || n < bestExtra || n == bestExtra && better(id, best, subsequent, side)) {
         best = id;
         bestExtra = n;

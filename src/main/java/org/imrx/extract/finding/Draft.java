@@ -100,13 +100,18 @@ final class Draft {
         end = Math.max(end, p.end());
       }
     }
-    String s = b.toString().replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+    String s = EDGE_PUNCTUATION.matcher(SPACES.matcher(b.toString()).replaceAll(" ")).replaceAll("");
     if (end < 0 || s.isEmpty() || demographic(s) || PAIN_SCORE.matcher(s).find()
         || BARE_VERB.matcher(s).matches()) {
       return null;
     }
     return new FindingText(s, new Span(start, end));
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:\\s]+|[,;:\\s]+$");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
+  private static final Pattern AGE_FILLER = Pattern.compile("\\d+(-year-old)?|a|an|the|is|and|who|\\d+-year");
 
   private static final Set<String> DEMOGRAPHIC = Set.of("year-old", "years", "year", "old",
       "male", "female", "man", "woman", "gentleman", "lady", "boy", "girl", "caucasian",
@@ -123,8 +128,8 @@ final class Draft {
       "(?i)\\b\\d+(?:\\.\\d)?\\s*(?:/|out\\s+of)\\s*10\\b|\\bVAS\\b");
 
   private static boolean demographic(String s) {
-    for (String w : s.toLowerCase().split("[\\s,]+")) {
-      if (!w.isEmpty() && !DEMOGRAPHIC.contains(w) && !w.matches("\\d+(-year-old)?|a|an|the|is|and|who|\\d+-year")) {
+    for (String w : WORD_BREAK.split(s.toLowerCase())) {
+      if (!w.isEmpty() && !DEMOGRAPHIC.contains(w) && !AGE_FILLER.matcher(w).matches()) {
         return false;
       }
     }

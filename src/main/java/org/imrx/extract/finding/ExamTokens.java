@@ -162,8 +162,10 @@ final class ExamTokens {
         && !isLevel(t.lower()) && !t.lower().contains("year");
   }
 
+  private static final Pattern LEVEL = Pattern.compile("[ctls]\\d{1,2}(?:-[ctls]?\\d{1,2})?");
+
   static boolean isLevel(String w) {
-    return w.matches("[ctls]\\d{1,2}(?:-[ctls]?\\d{1,2})?");
+    return LEVEL.matcher(w).matches();
   }
 
   /**

@@ -161,7 +161,9 @@ public final class RegexDisputedItemExtractor implements Extractor<List<Extracte
     return out;
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
 }
