@@ -18,8 +18,6 @@ import org.imrx.text.Span;
  * thread-safe.
  */
 final class SurgeryPhraseFinder {
-  /** Words, each then tested for a surgical ending (cheaper than a regex that backtracks through every suffix). */
-  private static final Pattern WORD = Pattern.compile("(?i)\\b[a-z]{3,}\\b");
   private static final List<String> SURGICAL_ENDINGS = List.of("ectomy", "ectomies", "otomy", "otomies",
       "ostomy", "ostomies", "plasty", "plasties", "desis", "pexy", "rrhaphy");
   private static final Pattern PROCEDURE_NOUN = Pattern.compile(
@@ -57,6 +55,15 @@ final class SurgeryPhraseFinder {
   private static final Set<String> SIDES = Set.of("right", "left", "bilateral");
   private static final int MAX_MODIFIERS = 4;
 
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** What a regular expression's word boundary counts as part of a word. */
+  private static boolean wordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
   /** A word of three letters or more before a surgical ending ("laminectomy", "arthroplasty"). */
   private static boolean surgicalWord(String text, int start, int end) {
     for (String e : SURGICAL_ENDINGS) {
@@ -67,15 +74,31 @@ final class SurgeryPhraseFinder {
     return false;
   }
 
-  /** Surgeries written by their word forms in {@code [start, end)}, with their modifiers. */
+  /**
+   * Surgeries written by their word forms in {@code [start, end)}, with their modifiers. Words are
+   * whole runs of ASCII letters, each tested for a surgical ending (cheaper than a regex that
+   * backtracks through every suffix).
+   */
   List<TreatmentMention> find(String text, int start, int end) {
     List<TreatmentMention> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text).region(start, end);
-    while (m.find()) {
-      if (!surgicalWord(text, m.start(), m.end())) {
+    int i = start;
+    while (i < end) {
+      if (!asciiLetter(text.charAt(i))) {
+        i++;
         continue;
       }
-      Span head = new Span(m.start(), m.end());
+      int e = i;
+      while (e < end && asciiLetter(text.charAt(e))) {
+        e++;
+      }
+      int wordStart = i;
+      i = e;
+      boolean whole = (wordStart == start || !wordChar(text.charAt(wordStart - 1)))
+          && (e == end || !wordChar(text.charAt(e)));
+      if (!whole || !surgicalWord(text, wordStart, e)) {
+        continue;
+      }
+      Span head = new Span(wordStart, e);
       Span item = withModifiers(text, head, start, end, true);
       out.add(new TreatmentMention(item, head, "surgery", concept(text, item), null, null, null, null));
     }

@@ -24,8 +24,15 @@ final class VerbProcedureFinder {
       + "cauterized|ablated|lanced|incised\\s{1,2}and\\s{1,2}drained|transfused|"
       + "repaired|replaced|fused|reconstructed|decompressed|biopsied";
   private static final String WORD = "[A-Za-z][A-Za-z'-]{1,24}";
-  /** Every pattern below needs one of the verbs: a text without any is not searched further. */
-  private static final Pattern ANY_VERB = Pattern.compile("(?i)" + VERB + "|attempted");
+  /**
+   * The words every pattern below needs one of, as a word of its own (the first word of
+   * "incised and drained"): a text without any is not searched further.
+   */
+  private static final Set<String> VERB_WORDS = Set.of("excised", "resected", "removed", "aspirated",
+      "drained", "debrided", "amputated", "cauterized", "ablated", "lanced", "incised", "transfused",
+      "repaired", "replaced", "fused", "reconstructed", "decompressed", "biopsied", "attempted");
+  private static final int SHORTEST_VERB_WORD = 5;
+  private static final int LONGEST_VERB_WORD = 13;
   /**
    * The longest stretch {@link #PASSIVE} and {@link #CAUSATIVE} can match before their verb (three
    * words of 25 letters and the words between), with a margin.
@@ -70,14 +77,14 @@ final class VerbProcedureFinder {
   /** Procedures written as verbs in {@code [start, end)}, left to right. */
   List<TreatmentMention> find(String text, int start, int end) {
     List<TreatmentMention> out = new ArrayList<>();
-    if (!ANY_VERB.matcher(text).region(start, end).find()) {
+    if (nextVerb(text, start, end) < 0) {
       return out;
     }
     for (Pattern p : new Pattern[] {PASSIVE, CAUSATIVE}) {
-      Matcher verbs = ANY_VERB.matcher(text);
       int pos = start;
-      while (pos < end && verbs.region(pos, end).find()) {
-        Matcher m = p.matcher(text).region(searchStart(text, pos, verbs.start()), end);
+      int verb;
+      while (pos < end && (verb = nextVerb(text, pos, end)) >= 0) {
+        Matcher m = p.matcher(text).region(searchStart(text, pos, verb), end);
         if (!m.find()) {
           break;
         }
@@ -98,6 +105,34 @@ final class VerbProcedureFinder {
     }
     out.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
     return out;
+  }
+
+  /**
+   * Where the next of the verb words starts in {@code [from, end)}, or -1. Words are runs of ASCII
+   * letters, as the patterns' case-insensitive verbs are; a run cut by {@code from} counts as a
+   * word, so no place a pattern could match is passed.
+   */
+  static int nextVerb(String text, int from, int end) {
+    int i = from;
+    while (i < end) {
+      if (!asciiLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      while (e < end && asciiLetter(text.charAt(e))) {
+        e++;
+      }
+      if (e - i >= SHORTEST_VERB_WORD && e - i <= LONGEST_VERB_WORD && VERB_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+      i = e;
+    }
+    return -1;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

@@ -26,4 +26,12 @@ class VerbProcedureFinderTest {
     assertEquals(List.of(), found("x".repeat(200) + "lesion was unremoved"));
     assertEquals(List.of("lesion was excised"), found("y".repeat(150) + " lesion was excised"));
   }
+
+  @Test
+  void findsVerbsAsWholeWordsInAnyCase() {
+    String text = "unremoved; Excised, and then drained";
+    assertEquals(11, VerbProcedureFinder.nextVerb(text, 0, text.length()));
+    assertEquals(29, VerbProcedureFinder.nextVerb(text, 12, text.length()));
+    assertEquals(-1, VerbProcedureFinder.nextVerb(text, 0, 10));
+  }
 }
