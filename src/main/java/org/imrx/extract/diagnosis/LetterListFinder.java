@@ -22,7 +22,7 @@ final class LetterListFinder {
       Pattern.compile("(?i)\\bdiagnos[ie]s(?:,?\\s+and[-/ ]or\\s+impressions,?)?\\s+"
           + "(?:(?:were|was|are|is|has\\s+been|have\\s+been)\\s+)?"
           + "(?:(?:noted|documented|listed|reported|stated)\\s+)?"
-          + "(?:to\\s+)?(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\\s+of|are|were|is|was|as|of)"
+          + "(?:to\\s+)?(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\\s+of|are|were|is|was|as|of)\\b"
           + "(?:\\s+(?:documented|noted|listed)\\s+(?:as|is))?\\s*:?\\s*"),
       Pattern.compile("(?i)\\bdiagnos[ie]s\\s+(?:is|are|was|were)\\s+(?:documented|noted|listed|reported)"
           + "(?:\\s+(?:as|is|to\\s+be))?\\s*:?\\s*"),

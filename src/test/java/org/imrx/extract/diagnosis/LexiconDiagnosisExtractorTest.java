@@ -95,6 +95,16 @@ class LexiconDiagnosisExtractorTest {
   }
 
   @Test
+  void aCueVerbIsReadWholeWhateverItsTense() {
+    for (String verb : new String[] {"include", "included", "includes", "are"}) {
+      String letter = LETTER.replace("He\nhas been treated for", "His diagnoses " + verb);
+      assertEquals(List.of("lumbar strain", "right wrist sprain", "right hand sprain",
+          "possible left carpal tunnel syndrome", "hypertension"),
+          extract("letter.txt", letter).diagnoses().stream().map(Diagnosis::text).toList(), verb);
+    }
+  }
+
+  @Test
   void aRecordListsItsImpressionAndCurrentHistory() {
     List<Diagnosis> d = extract("note.txt", RECORD).diagnoses();
     List<String> texts = d.stream().map(Diagnosis::text).toList();
