@@ -140,6 +140,24 @@ class RuleTreatmentExtractorTest {
   }
 
   @Test
+  void notReturnedToWorkIsOffWork() {
+    Treatment off = summary("The injured worker has not returned to work.").treatments().get(0);
+    assertEquals("not returned to work", off.text());
+    assertEquals("work-status", off.kind());
+  }
+
+  @Test
+  void aDecisionOpenedByHadBeenGovernsEitherSide() {
+    TreatmentLists denied = summary("The requests were previously denied on 12/28/2016. The Ultram had been "
+        + "previously denied due to the lack of a trial of non-opioid analgesics.");
+    assertEquals(List.of(), denied.treatments());
+    assertEquals("denied", find(denied.requests(), "Ultram").status());
+    TreatmentLists authorized = summary("The injured worker had been authorized for 6 sessions of physical therapy.");
+    assertEquals(List.of(), authorized.treatments());
+    assertEquals("authorized", authorized.requests().get(0).status());
+  }
+
+  @Test
   void keepsTheGenericMedicationsOnlyWhereNoDrugIsNamed() {
     assertEquals(List.of("physical therapy", "Tramadol"), texts(summary(
         "Treatment to date has included medications and physical therapy. Current medications "
