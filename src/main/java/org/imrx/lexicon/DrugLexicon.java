@@ -397,7 +397,13 @@ public final class DrugLexicon {
     if (word.contains("ph")) {
       String f = word.replace("ph", "f");
       Entry e = matcher.lookup(f);
-      return e != null ? e : fuzzyLookup(f);
+      if (e == null) {
+        e = fuzzyLookup(f);
+      }
+      if (e != null) {
+        return e;
+      }
+      // A typo elsewhere in a name written with its own "ph" ("ophenadrine"): one edit as written.
     }
     if (!mayBeFuzzy.mayMatch(word)) {
       return null;

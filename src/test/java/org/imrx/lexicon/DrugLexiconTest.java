@@ -142,6 +142,7 @@ class DrugLexiconTest {
     assertEquals("tramadol", only("tramdol 50mg").generic());
     assertEquals("ketoprofen", only("Ketaprofen cream").generic());
     assertEquals("ketoprofen", only("Ketoprophen").generic());
+    assertEquals("orphenadrine", only("ophenadrine").generic(), "a typo in a name with its own ph");
     assertTrue(lexicon.find("dilation of the duct").isEmpty());
     assertTrue(DrugLexicon.withinOneEdit("tramdol", "tramadol"));
     assertTrue(DrugLexicon.withinOneEdit("celebrxe", "celebrex"));
