@@ -55,10 +55,6 @@ final class SurgeryPhraseFinder {
   private static final Set<String> SIDES = Set.of("right", "left", "bilateral");
   private static final int MAX_MODIFIERS = 4;
 
-  private static boolean asciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
   /** What a regular expression's word boundary counts as part of a word. */
   private static boolean wordChar(char c) {
     return c == '_' || Character.isLetterOrDigit(c);
@@ -81,18 +77,10 @@ final class SurgeryPhraseFinder {
    */
   List<TreatmentMention> find(String text, int start, int end) {
     List<TreatmentMention> out = new ArrayList<>();
-    int i = start;
-    while (i < end) {
-      if (!asciiLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int e = i;
-      while (e < end && asciiLetter(text.charAt(e))) {
-        e++;
-      }
+    for (int i = AsciiWords.nextStart(text, start, end); i < end; ) {
+      int e = AsciiWords.end(text, i, end);
       int wordStart = i;
-      i = e;
+      i = AsciiWords.nextStart(text, e, end);
       boolean whole = (wordStart == start || !wordChar(text.charAt(wordStart - 1)))
           && (e == end || !wordChar(text.charAt(e)));
       if (!whole || !surgicalWord(text, wordStart, e)) {

@@ -113,26 +113,16 @@ final class VerbProcedureFinder {
    * word, so no place a pattern could match is passed.
    */
   static int nextVerb(String text, int from, int end) {
-    int i = from;
-    while (i < end) {
-      if (!asciiLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int e = i;
-      while (e < end && asciiLetter(text.charAt(e))) {
-        e++;
-      }
-      if (e - i >= SHORTEST_VERB_WORD && e - i <= LONGEST_VERB_WORD && VERB_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) {
+    for (int i = AsciiWords.nextStart(text, from, end); i < end; ) {
+      int e = AsciiWords.end(text, i, end);
+      int n = e - i;
+      if (n >= SHORTEST_VERB_WORD && n <= LONGEST_VERB_WORD
+          && VERB_WORDS.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) {
         return i;
       }
-      i = e;
+      i = AsciiWords.nextStart(text, e, end);
     }
     return -1;
-  }
-
-  private static boolean asciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**
