@@ -71,14 +71,15 @@ public final class BenchIndexCommand implements Callable<Integer> {
     if (!queriesOnly && Files.exists(index) && Files.list(index).findAny().isPresent()) {
       throw new CommandLine.ParameterException(new CommandLine(this), index + " is not empty; give a new directory");
     }
+    Lexicons lexicons = extraction.lexicons();
     List<Case> templates = new ArrayList<>();
-    extraction.run(BatchExtractor.expand(inputs), root.err, r -> {
+    extraction.run(lexicons, BatchExtractor.expand(inputs), root.err, r -> {
       if (r instanceof BatchResult.Extracted e && !e.value().disputedItems().isEmpty()) {
         templates.add(e.value());
       }
     });
     templates.sort(Comparator.comparing(Case::id));
-    IndexSetup setup = IndexSetup.load(Lexicons.load(extraction.lexicons.dir));
+    IndexSetup setup = IndexSetup.load(lexicons);
     IndexBenchmark bench = new IndexBenchmark(setup, root.err);
     int threads = indexThreads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, indexThreads);
     out.printf(Locale.ROOT, "templates: %d letters; cases: %,d; indexing threads: %d; max heap %d MiB%n",

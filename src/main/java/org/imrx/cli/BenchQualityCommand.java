@@ -64,8 +64,9 @@ public final class BenchQualityCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ImrxCommand root = (ImrxCommand) parent.spec.parent().userObject();
     PrintStream out = root.out;
+    Lexicons lexicons = extraction.lexicons();
     List<Case> cases = new ArrayList<>();
-    extraction.run(BatchExtractor.expand(List.of(letters)), root.err, r -> {
+    extraction.run(lexicons, BatchExtractor.expand(List.of(letters)), root.err, r -> {
       if (r instanceof BatchResult.Extracted e) {
         cases.add(e.value());
       }
@@ -75,7 +76,7 @@ public final class BenchQualityCommand implements Callable<Integer> {
     CategoryAccuracy acc = CategoryAccuracy.of(rows.size(), new ItemPairing().pair(cases, rows));
     out.printf(Locale.ROOT, "letters: %d%n%nRequest categories (rules, no training):%n%s", cases.size(), acc.report(10));
 
-    IndexSetup setup = IndexSetup.load(Lexicons.load(extraction.lexicons.dir));
+    IndexSetup setup = IndexSetup.load(lexicons);
     Path dir = work != null ? work : Files.createTempDirectory("imrx-quality");
     try (CaseIndexer ix = CaseIndexer.open(dir, setup, 1000, 64)) {
       for (Case c : cases) {

@@ -9,6 +9,7 @@ import org.imrx.extract.BatchExtractor;
 import org.imrx.extract.BatchResult;
 import org.imrx.extract.CasePipeline;
 import org.imrx.ingest.TikaDocumentReader;
+import org.imrx.lexicon.Lexicons;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -27,14 +28,25 @@ public final class ExtractionOptions {
     return threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
   }
 
+  /** The vocabularies these options name, loaded and validated. */
+  Lexicons lexicons() throws ConfigurationException {
+    return Lexicons.load(lexicons.dir);
+  }
+
   /**
-   * Extracts the files (loading the pipeline first), passing each result to {@code sink} in
-   * input order; returns how many files failed.
+   * Extracts the files (loading the vocabularies and the pipeline first), passing each result to
+   * {@code sink} in input order; returns how many files failed.
    */
   int run(List<java.nio.file.Path> files, PrintStream err, Consumer<BatchResult> sink)
       throws ConfigurationException {
+    return run(lexicons(), files, err, sink);
+  }
+
+  /** As {@link #run(List, PrintStream, Consumer)}, with vocabularies the caller loaded once for more. */
+  int run(Lexicons vocabularies, List<java.nio.file.Path> files, PrintStream err,
+      Consumer<BatchResult> sink) throws ConfigurationException {
     BatchExtractor batch = new BatchExtractor(new TikaDocumentReader(ingest.limits()),
-        CasePipeline.load(lexicons.dir));
+        CasePipeline.load(vocabularies));
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     boolean progress = System.console() != null && files.size() > 1;

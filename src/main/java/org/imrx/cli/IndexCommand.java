@@ -53,7 +53,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ImrxException, IOException {
-    IndexSetup setup = IndexSetup.load(Lexicons.load(extraction.lexicons.dir));
+    Lexicons lexicons = extraction.lexicons();
+    IndexSetup setup = IndexSetup.load(lexicons);
     if (delete) {
       try (CaseIndexer indexer = CaseIndexer.open(index, setup, commitEvery, 64)) {
         int found = indexer.delete(new LinkedHashSet<>(inputs));
@@ -81,7 +82,7 @@ public final class IndexCommand implements Callable<Integer> {
         }
       }
       int[] next = {0};
-      failed = extraction.run(todo, root.err, r -> {
+      failed = extraction.run(lexicons, todo, root.err, r -> {
         boolean replacing = known.get(next[0]++);
         if (r instanceof BatchResult.Extracted e) {
           try {

@@ -62,10 +62,11 @@ public final class SimilarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ImrxException, IOException {
-    IndexSetup setup = IndexSetup.load(Lexicons.load(extraction.lexicons.dir));
+    Lexicons lexicons = extraction.lexicons();
+    IndexSetup setup = IndexSetup.load(lexicons);
     try (OpenIndex open = OpenIndex.open(index, setup)) {
       List<Case> cases = new ArrayList<>();
-      int failed = extraction.run(BatchExtractor.expand(inputs), root.err, r -> {
+      int failed = extraction.run(lexicons, BatchExtractor.expand(inputs), root.err, r -> {
         if (r instanceof BatchResult.Extracted e) {
           cases.add(e.value());
         }
